@@ -1,0 +1,12 @@
+package io.shipscreen.screening;
+
+/** The outcome of screening one transaction (CONTRACT.md §2). */
+public enum Decision {
+
+	CLEAR, REVIEW, HOLD;
+
+	public boolean flagged() {
+		return this != CLEAR;
+	}
+
+}
