@@ -9,6 +9,11 @@ import java.time.LocalDate;
 public record Policy(String id, String version, String title, LocalDate effectiveFrom, LocalDate effectiveTo,
 		boolean selectableByDate) {
 
+	/** A short label of a country's group under this policy, for summary counts. */
+	public String destinationGroup(String countryAlpha2) {
+		return "other";
+	}
+
 	/** True when an order dated {@code date} falls in this policy's effective range. */
 	public boolean appliesOn(LocalDate date) {
 		return this.selectableByDate && !date.isBefore(this.effectiveFrom)

@@ -1,0 +1,115 @@
+package io.shipscreen.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+import io.shipscreen.job.NightlyRunLauncher;
+import io.shipscreen.job.RunParameters;
+import io.shipscreen.job.RunRefusedException;
+import io.shipscreen.policy.Policy;
+import io.shipscreen.policy.PolicyCatalog;
+import io.shipscreen.report.FlaggedWorkbookWriter;
+import io.shipscreen.report.SummaryWorkbookWriter;
+import io.shipscreen.result.RunRepository;
+
+/**
+ * {@code screen} (the default command): the nightly screening run with the options of
+ * CONTRACT.md §4. Exit 0 when the run completed (flags or not), 1 when it failed (the same
+ * command resumes it), 2 for a bad option, 3 when refused.
+ */
+@Component
+public class ScreenCommand implements Command {
+
+	private final NightlyRunLauncher launcher;
+
+	private final PolicyCatalog policies;
+
+	private final RunRepository runs;
+
+	public ScreenCommand(NightlyRunLauncher launcher, PolicyCatalog policies, RunRepository runs) {
+		this.launcher = launcher;
+		this.policies = policies;
+		this.runs = runs;
+	}
+
+	@Override
+	public String name() {
+		return "screen";
+	}
+
+	@Override
+	public String usage() {
+		return "screen [--input=PATH] [--source=excel|db] [--output=DIR] [--run-date=yyyy-MM-dd] [--policy=ID] "
+				+ "[--lists=PATH,...] [--rerun]   the nightly screening run (default command)";
+	}
+
+	@Override
+	public int run(CommandLine commandLine) throws Exception {
+		RunParameters parameters = parameters(commandLine);
+		JobExecution execution;
+		try {
+			execution = this.launcher.launch(parameters, commandLine.flag("rerun"));
+		}
+		catch (RunRefusedException ex) {
+			throw new CommandException(ex.getMessage(), ExitCodes.REFUSED);
+		}
+		long runId = execution.getJobInstance().getInstanceId();
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			String reason = execution.getAllFailureExceptions()
+				.stream()
+				.map(CommandDispatcher::oneLine)
+				.distinct()
+				.collect(Collectors.joining("; "));
+			throw new CommandException("run " + parameters.describe() + " " + execution.getStatus().name().toLowerCase()
+					+ ": " + (reason.isEmpty() ? execution.getExitStatus().getExitDescription() : reason)
+					+ " — fix the cause and run the same command again to resume", ExitCodes.FAILED);
+		}
+		Map<String, Long> decisions = this.runs.decisionCounts(runId);
+		System.out.printf("shipscreen: run %d (%s) completed: %d screened (CLEAR %d, REVIEW %d, HOLD %d), %d rejected%n"
+				+ "  %s%n  %s%n", runId, parameters.describe(),
+				decisions.values().stream().mapToLong(Long::longValue).sum(), decisions.get("CLEAR"),
+				decisions.get("REVIEW"), decisions.get("HOLD"), this.runs.rejectedRows(runId),
+				FlaggedWorkbookWriter.fileFor(parameters.output(), parameters.runDate()),
+				SummaryWorkbookWriter.fileFor(parameters.output(), parameters.runDate()));
+		return ExitCodes.OK;
+	}
+
+	RunParameters parameters(CommandLine commandLine) {
+		LocalDate runDate = commandLine.option("run-date").map(ScreenCommand::date).orElse(LocalDate.now());
+		String source = commandLine.option("source").orElse(RunParameters.SOURCE_EXCEL);
+		if (!source.equals(RunParameters.SOURCE_EXCEL) && !source.equals(RunParameters.SOURCE_DB)) {
+			throw new CommandException("--source must be excel or db, not '" + source + "'", ExitCodes.USAGE);
+		}
+		String input = source.equals(RunParameters.SOURCE_DB) ? RunParameters.TABLE
+				: Path.of(commandLine.option("input").orElse("input")).toAbsolutePath().normalize().toString();
+		String policy = commandLine.option("policy").map(this::policyId).orElse(RunParameters.BY_ORDER_DATE);
+		Path output = Path.of(commandLine.option("output").orElse("output"));
+		return new RunParameters(runDate, source, input, policy, 0, output);
+	}
+
+	private String policyId(String id) {
+		return this.policies.byId(id)
+			.map(Policy::id)
+			.orElseThrow(() -> new CommandException("unknown policy '" + id + "' (known: " + this.policies.all()
+				.stream()
+				.map(Policy::id)
+				.collect(Collectors.joining(", ")) + ")", ExitCodes.USAGE));
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new CommandException("--run-date must be yyyy-MM-dd, not '" + text + "'", ExitCodes.USAGE);
+		}
+	}
+
+}

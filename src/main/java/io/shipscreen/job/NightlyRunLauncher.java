@@ -1,0 +1,128 @@
+package io.shipscreen.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Launches a night the way an operator expects (CONTRACT.md §4): a new run starts; a failed or
+ * stopped run restarts from its last committed chunk; one left STARTED by a hard kill is
+ * recovered and restarted once its process is gone; a live one, or a completed one without
+ * {@code --rerun}, is refused. {@code --rerun} screens a completed night again as a new run.
+ */
+@Service
+public class NightlyRunLauncher {
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyRunLauncher.class);
+
+	/** A run on another host that has not committed for this long is taken as dead. */
+	static final Duration STALE_AFTER = Duration.ofMinutes(15);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	public NightlyRunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job nightlyScreeningJob) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = nightlyScreeningJob;
+	}
+
+	public JobExecution launch(RunParameters base, boolean rerun) throws Exception {
+		RunParameters run = plan(base, rerun);
+		try {
+			return this.jobOperator.start(this.job, run.toJobParameters());
+		}
+		catch (JobExecutionAlreadyRunningException | DuplicateKeyException ex) {
+			throw new RunRefusedException("run " + run.describe() + " is already running in another process");
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			throw new RunRefusedException("run " + run.describe() + " has already completed; use --rerun");
+		}
+	}
+
+	/** Which run the command means: the next rerun number, or the one to restart. */
+	RunParameters plan(RunParameters base, boolean rerun) {
+		JobInstance latest = null;
+		long latestNumber = -1;
+		for (long number = 0;; number++) {
+			JobInstance instance = this.jobRepository.getJobInstance(NightlyScreeningJobConfig.JOB_NAME,
+					base.withRerun(number).toJobParameters());
+			if (instance == null) {
+				break;
+			}
+			latest = instance;
+			latestNumber = number;
+		}
+		if (latest == null) {
+			return base.withRerun(0);
+		}
+		RunParameters current = base.withRerun(latestNumber);
+		JobExecution last = this.jobRepository.getLastJobExecution(latest);
+		if (last == null) {
+			return current;
+		}
+		BatchStatus status = last.getStatus();
+		if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
+			if (!rerun) {
+				throw new RunRefusedException("run " + current.describe() + " was already "
+						+ status.name().toLowerCase() + " (execution " + last.getId() + ", " + when(last)
+						+ "); use --rerun to screen it again as a new run");
+			}
+			return base.withRerun(latestNumber + 1);
+		}
+		if (status.isRunning()) {
+			Optional<String> liveOwner = liveOwner(last);
+			if (liveOwner.isPresent()) {
+				throw new RunRefusedException("run " + current.describe() + " is already running (execution "
+						+ last.getId() + ", process " + liveOwner.get() + ", started " + last.getStartTime() + ")");
+			}
+			log.warn("run={} execution={} was left {} by a process that is gone: recovering it to restart",
+					latest.getInstanceId(), last.getId(), status);
+			this.jobOperator.recover(last);
+		}
+		log.info("run={} restarting after {} execution {}", latest.getInstanceId(), status, last.getId());
+		return current;
+	}
+
+	/** The owning process, if it still lives (same host: by pid; other host: by recent commits). */
+	private Optional<String> liveOwner(JobExecution execution) {
+		String owner = execution.getExecutionContext().getString(RunLifecycleListener.OWNER, "");
+		LocalDateTime updated = (execution.getLastUpdated() != null) ? execution.getLastUpdated()
+				: execution.getCreateTime();
+		int at = owner.indexOf('@');
+		if (at > 0) {
+			String host = owner.substring(at + 1);
+			String self = RunLifecycleListener.currentProcess();
+			if (host.equals(self.substring(self.indexOf('@') + 1))) {
+				long pid = Long.parseLong(owner.substring(0, at));
+				boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+				return alive ? Optional.of(owner) : Optional.empty();
+			}
+		}
+		boolean recent = updated != null && Duration.between(updated, LocalDateTime.now()).compareTo(STALE_AFTER) < 0;
+		return recent ? Optional.of(owner.isEmpty() ? "unknown" : owner) : Optional.empty();
+	}
+
+	private static String when(JobExecution execution) {
+		LocalDateTime end = execution.getEndTime();
+		return (end != null) ? "ended " + end.withNano(0) : "created " + execution.getCreateTime().withNano(0);
+	}
+
+}

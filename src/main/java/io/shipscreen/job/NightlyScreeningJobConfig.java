@@ -1,0 +1,156 @@
+package io.shipscreen.job;
+
+import java.io.File;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.file.MultiResourceItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DeadlockLoserDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.shipscreen.policy.PolicyCatalog;
+import io.shipscreen.report.FlaggedWorkbookWriter;
+import io.shipscreen.report.SummaryWorkbookWriter;
+import io.shipscreen.result.RunRepository;
+import io.shipscreen.result.ScreenedItem;
+import io.shipscreen.result.ScreeningResultWriter;
+import io.shipscreen.screening.RunFactsContributor;
+import io.shipscreen.screening.Screener;
+import io.shipscreen.source.db.ExportTransactionTable;
+import io.shipscreen.source.excel.XlsxTransactionReader;
+import io.shipscreen.transaction.CountryCodes;
+import io.shipscreen.transaction.RawRow;
+import io.shipscreen.transaction.TransactionParser;
+
+/**
+ * The nightly screening job, whole: {@code checkInputs} (every input readable, the run recorded)
+ * → {@code screen} (chunks of rows read from Excel or {@code export_transaction}, validated,
+ * screened, written with their hits and rejects in one transaction per chunk) → {@code report}
+ * (the flagged and summary workbooks, from the database). No incrementer: the same parameters
+ * again restart a failed run from its last committed chunk.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NightlyScreeningJobConfig {
+
+	public static final String JOB_NAME = "nightlyScreening";
+
+	static final String CHECK_STEP = "checkInputs";
+
+	static final String SCREEN_STEP = "screen";
+
+	static final String REPORT_STEP = "report";
+
+	@Bean
+	Job nightlyScreeningJob(JobRepository jobRepository, Step checkInputsStep, Step screenStep, Step reportStep,
+			RunLifecycleListener runLifecycleListener) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(runLifecycleListener)
+			.start(checkInputsStep)
+			.next(screenStep)
+			.next(reportStep)
+			.build();
+	}
+
+	@Bean
+	RunLifecycleListener runLifecycleListener(JobOperator jobOperator, JobRepository jobRepository,
+			RunRepository runs) {
+		return new RunLifecycleListener(jobOperator, jobRepository, runs);
+	}
+
+	@Bean
+	Step checkInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunRepository runs, JdbcTemplate jdbc, List<RunFactsContributor> facts) {
+		return new StepBuilder(CHECK_STEP, jobRepository)
+			.tasklet(new InputCheckTasklet(runs, jdbc, facts), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step screenStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ItemStreamReader<RawRow> transactionReader, ScreeningItemProcessor screeningItemProcessor,
+			ScreeningResultWriter writer, ProgressListener progressListener, JobProperties properties) {
+		return new StepBuilder(SCREEN_STEP, jobRepository).<RawRow, ScreenedItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(transactionReader)
+			.processor(screeningItemProcessor)
+			.writer(writer)
+			.listener(screeningItemProcessor)
+			.listener(progressListener)
+			.faultTolerant()
+			// a database that blinks (deadlock, lock timeout, failover) gets the chunk retried, not the night
+			.retry(TransientDataAccessException.class, DeadlockLoserDataAccessException.class,
+					CannotAcquireLockException.class, TransientDataAccessResourceException.class)
+			.retryLimit(3)
+			.build();
+	}
+
+	@Bean
+	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunRepository runs,
+			FlaggedWorkbookWriter flagged, SummaryWorkbookWriter summary, JobProperties properties) {
+		return new StepBuilder(REPORT_STEP, jobRepository)
+			.tasklet(new ReportTasklet(runs, flagged, summary, properties), transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	/** Excel workbooks fixed by {@code checkInputs}, or the source table. */
+	@Bean
+	@StepScope
+	ItemStreamReader<RawRow> transactionReader(@Value("#{jobParameters}") JobParameters jobParameters,
+			@Value("#{jobExecutionContext['" + InputCheckTasklet.INPUT_FILES + "']}") String inputFiles,
+			DataSource dataSource, JobProperties properties) throws Exception {
+		RunParameters run = RunParameters.from(jobParameters);
+		if (RunParameters.SOURCE_DB.equals(run.source())) {
+			return ExportTransactionTable.reader(dataSource, run.input(), properties.chunkSize());
+		}
+		List<String> names = (inputFiles != null) ? List.of(inputFiles.split("\n")) : List.of();
+		Resource[] resources = names.stream().map(File::new).map(FileSystemResource::new).toArray(Resource[]::new);
+		MultiResourceItemReader<RawRow> reader = new MultiResourceItemReader<>(new XlsxTransactionReader());
+		reader.setResources(resources);
+		reader.setStrict(true);
+		return reader;
+	}
+
+	@Bean
+	@StepScope
+	ScreeningItemProcessor screeningItemProcessor(@Value("#{jobParameters}") JobParameters jobParameters,
+			TransactionParser transactionParser, Screener screener, PolicyCatalog policies, RunRepository runs) {
+		return new ScreeningItemProcessor(transactionParser, screener, policies, runs,
+				RunParameters.from(jobParameters));
+	}
+
+	@Bean
+	@StepScope
+	ProgressListener progressListener(JobProperties properties) {
+		return new ProgressListener(properties.progressInterval());
+	}
+
+	@Bean
+	TransactionParser transactionParser(CountryCodes countryCodes) {
+		return new TransactionParser(countryCodes);
+	}
+
+	@Bean
+	CountryCodes countryCodes() {
+		return CountryCodes.standard();
+	}
+
+}

@@ -1,0 +1,73 @@
+package io.shipscreen.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import io.shipscreen.report.FlaggedWorkbookWriter;
+import io.shipscreen.report.SummaryWorkbookWriter;
+import io.shipscreen.result.RunRepository;
+
+/**
+ * Last step: records the run's counts and writes both workbooks from the database (never from
+ * memory), each to a temp file renamed into place, so a morning reader sees a whole workbook or
+ * none. Re-running this step rewrites them identically.
+ */
+class ReportTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+
+	private final RunRepository runs;
+
+	private final FlaggedWorkbookWriter flagged;
+
+	private final SummaryWorkbookWriter summary;
+
+	private final JobProperties properties;
+
+	ReportTasklet(RunRepository runs, FlaggedWorkbookWriter flagged, SummaryWorkbookWriter summary,
+			JobProperties properties) {
+		this.runs = runs;
+		this.flagged = flagged;
+		this.summary = summary;
+		this.properties = properties;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		JobExecution jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		RunParameters run = RunParameters.from(jobExecution.getJobParameters());
+		long runId = jobExecution.getJobInstance().getInstanceId();
+		this.runs.finished(runId, "COMPLETED", screeningMillis(jobExecution), null);
+		Path flaggedFile = FlaggedWorkbookWriter.fileFor(run.output(), run.runDate());
+		long flaggedRows = this.flagged.write(runId, flaggedFile, this.properties.sheetRowLimit());
+		Path summaryFile = SummaryWorkbookWriter.fileFor(run.output(), run.runDate());
+		this.summary.write(runId, summaryFile);
+		Files.deleteIfExists(FailureSummary.fileFor(run.output(), run.runDate()));
+		log.info("run={} flagged={} workbooks='{}', '{}'", runId, flaggedRows, flaggedFile, summaryFile);
+		return RepeatStatus.FINISHED;
+	}
+
+	/** How long screening took in this execution (a restart counts its own part). */
+	private static long screeningMillis(JobExecution jobExecution) {
+		for (StepExecution step : jobExecution.getStepExecutions()) {
+			if (NightlyScreeningJobConfig.SCREEN_STEP.equals(step.getStepName()) && step.getStartTime() != null) {
+				LocalDateTime end = (step.getEndTime() != null) ? step.getEndTime() : LocalDateTime.now();
+				return Duration.between(step.getStartTime(), end).toMillis();
+			}
+		}
+		return 0;
+	}
+
+}

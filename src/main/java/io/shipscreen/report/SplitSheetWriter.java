@@ -1,0 +1,175 @@
+package io.shipscreen.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+
+/**
+ * Writes a table to one or more sheets ({@code Flagged}, {@code Flagged (2)}, ...), starting a new
+ * sheet before Excel's row limit. Each sheet gets a frozen header, an auto-filter, fixed widths and,
+ * for reviewer columns, a drop-down. Every value is written as a plain value, never a formula.
+ */
+final class SplitSheetWriter {
+
+	/** How a column is written and styled. */
+	enum Kind {
+
+		TEXT, WRAPPED, DATE, NUMBER, DECIMAL, DECISION, INPUT, DROPDOWN
+
+	}
+
+	record ColumnSpec(String header, int widthChars, Kind kind) {
+	}
+
+	private final Workbook workbook;
+
+	private final String baseName;
+
+	private final List<ColumnSpec> columns;
+
+	private final SheetStyles styles;
+
+	private final int rowLimit;
+
+	private final String[] dropDown;
+
+	private Sheet sheet;
+
+	private int sheetCount;
+
+	private int rowIndex;
+
+	private long rows;
+
+	SplitSheetWriter(Workbook workbook, String baseName, List<ColumnSpec> columns, SheetStyles styles, int rowLimit,
+			String[] dropDown) {
+		this.workbook = workbook;
+		this.baseName = baseName;
+		this.columns = columns;
+		this.styles = styles;
+		this.rowLimit = Math.min(rowLimit, SpreadsheetVersion.EXCEL2007.getMaxRows() - 1);
+		this.dropDown = dropDown;
+		newSheet();
+	}
+
+	void row(Object... values) {
+		if (this.rowIndex > this.rowLimit) {
+			finishSheet();
+			newSheet();
+		}
+		Row row = this.sheet.createRow(this.rowIndex++);
+		for (int i = 0; i < this.columns.size(); i++) {
+			Object value = (i < values.length) ? values[i] : null;
+			ColumnSpec column = this.columns.get(i);
+			if (value == null && column.kind() != Kind.INPUT && column.kind() != Kind.DROPDOWN) {
+				continue;
+			}
+			write(row.createCell(i), column.kind(), value);
+		}
+		this.rows++;
+	}
+
+	private void write(Cell cell, Kind kind, Object value) {
+		switch (kind) {
+			case DATE -> {
+				if (value instanceof LocalDate date) {
+					cell.setCellValue(date);
+					cell.setCellStyle(this.styles.date());
+				}
+				else {
+					text(cell, value, this.styles.text());
+				}
+			}
+			case NUMBER, DECIMAL -> {
+				if (value instanceof Number number) {
+					cell.setCellValue((number instanceof BigDecimal decimal) ? decimal.doubleValue()
+							: number.doubleValue());
+					cell.setCellStyle((kind == Kind.NUMBER) ? this.styles.number() : this.styles.decimal());
+				}
+				else {
+					text(cell, value, this.styles.text());
+				}
+			}
+			case DECISION -> text(cell, value,
+					"HOLD".equals(value) ? this.styles.hold()
+							: "REVIEW".equals(value) ? this.styles.review() : this.styles.text());
+			case WRAPPED -> text(cell, value, this.styles.wrapped());
+			case INPUT, DROPDOWN -> {
+				if (value != null) {
+					text(cell, value, this.styles.input());
+				}
+				else {
+					cell.setCellStyle(this.styles.input());
+				}
+			}
+			default -> text(cell, value, this.styles.text());
+		}
+	}
+
+	/** Always a string cell: a value like {@code =HYPERLINK(...)} stays inert text. */
+	private static void text(Cell cell, Object value, org.apache.poi.ss.usermodel.CellStyle style) {
+		cell.setCellValue(WorkbookFiles.fit(String.valueOf(value)));
+		cell.setCellStyle(style);
+	}
+
+	private void newSheet() {
+		this.sheetCount++;
+		String name = (this.sheetCount == 1) ? this.baseName : this.baseName + " (" + this.sheetCount + ")";
+		this.sheet = this.workbook.createSheet(name);
+		Row header = this.sheet.createRow(0);
+		for (int i = 0; i < this.columns.size(); i++) {
+			ColumnSpec column = this.columns.get(i);
+			Cell cell = header.createCell(i);
+			cell.setCellValue(column.header());
+			cell.setCellStyle(this.styles.header());
+			this.sheet.setColumnWidth(i, Math.min(255, column.widthChars()) * 256);
+		}
+		this.sheet.createFreezePane(0, 1);
+		this.rowIndex = 1;
+	}
+
+	private void finishSheet() {
+		int lastRow = Math.max(1, this.rowIndex - 1);
+		this.sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, this.columns.size() - 1));
+		if (this.dropDown != null) {
+			for (int i = 0; i < this.columns.size(); i++) {
+				if (this.columns.get(i).kind() == Kind.DROPDOWN) {
+					addDropDown(i, lastRow);
+				}
+			}
+		}
+	}
+
+	private void addDropDown(int column, int lastRow) {
+		DataValidationHelper helper = this.sheet.getDataValidationHelper();
+		DataValidationConstraint constraint = helper.createExplicitListConstraint(this.dropDown);
+		DataValidation validation = helper.createValidation(constraint,
+				new CellRangeAddressList(1, lastRow, column, column));
+		validation.setSuppressDropDownArrow(true);
+		validation.setShowErrorBox(true);
+		validation.createErrorBox("Reviewer decision", "Pick one of: " + String.join(", ", this.dropDown));
+		this.sheet.addValidationData(validation);
+	}
+
+	/** Finishes the last sheet; returns the data rows written over all sheets. */
+	long finish() {
+		finishSheet();
+		return this.rows;
+	}
+
+	int sheets() {
+		return this.sheetCount;
+	}
+
+}

@@ -1,0 +1,294 @@
+package io.shipscreen.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import io.shipscreen.result.RunRepository;
+import io.shipscreen.result.ScreeningRun;
+import io.shipscreen.screening.QuotaBalance;
+import io.shipscreen.screening.QuotaLedger;
+
+/**
+ * {@code summary-<run-date>.xlsx}: counts by decision (with a chart), rule, party list,
+ * destination, tier/group and source file, the rejects by reason, quota balances, and the run's
+ * facts (policies, list snapshot, inputs, rows, duration). Small, so written with the full XSSF
+ * model (charts need it).
+ */
+@Component
+public class SummaryWorkbookWriter {
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")
+		.withZone(ZoneId.systemDefault());
+
+	private final JdbcTemplate jdbc;
+
+	private final RunRepository runs;
+
+	private final ObjectProvider<QuotaLedger> quotaLedger;
+
+	public SummaryWorkbookWriter(JdbcTemplate jdbc, RunRepository runs, ObjectProvider<QuotaLedger> quotaLedger) {
+		this.jdbc = jdbc;
+		this.runs = runs;
+		this.quotaLedger = quotaLedger;
+	}
+
+	public static Path fileFor(Path outputDir, LocalDate runDate) {
+		return outputDir.resolve("summary-" + runDate + ".xlsx");
+	}
+
+	public void write(long runId, Path target) throws IOException {
+		ScreeningRun run = this.runs.find(runId).orElseThrow(() -> new IllegalStateException("no run " + runId));
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			SheetStyles styles = SheetStyles.of(workbook);
+			byDecision(workbook, styles, runId);
+			runFacts(workbook, styles, run);
+			table(workbook, styles, "By rule", List.of("Rule", "Severity", "Hits", "Transactions"), """
+					SELECT rule_id, severity, COUNT(*), COUNT(DISTINCT transaction_id) FROM screening_hit
+					WHERE run_id = ? GROUP BY rule_id, severity ORDER BY COUNT(*) DESC, rule_id
+					""", runId);
+			table(workbook, styles, "By list", List.of("List rule", "Severity", "Hits", "Transactions"), """
+					SELECT rule_id, severity, COUNT(*), COUNT(DISTINCT transaction_id) FROM screening_hit
+					WHERE run_id = ? AND rule_id LIKE 'PARTY-%' GROUP BY rule_id, severity
+					ORDER BY COUNT(*) DESC, rule_id
+					""", runId);
+			table(workbook, styles, "By destination",
+					List.of("Consignee country", "Group", "CLEAR", "REVIEW", "HOLD", "Total"), """
+							SELECT ultimate_consignee_country, destination_group,
+							       SUM(CASE WHEN decision = 'CLEAR' THEN 1 ELSE 0 END),
+							       SUM(CASE WHEN decision = 'REVIEW' THEN 1 ELSE 0 END),
+							       SUM(CASE WHEN decision = 'HOLD' THEN 1 ELSE 0 END), COUNT(*)
+							FROM screening_result WHERE run_id = ?
+							GROUP BY ultimate_consignee_country, destination_group
+							ORDER BY COUNT(*) DESC, ultimate_consignee_country
+							""", runId);
+			table(workbook, styles, "By tier or group",
+					List.of("Policy", "Destination group", "CLEAR", "REVIEW", "HOLD", "Total"), """
+							SELECT policy_id, destination_group,
+							       SUM(CASE WHEN decision = 'CLEAR' THEN 1 ELSE 0 END),
+							       SUM(CASE WHEN decision = 'REVIEW' THEN 1 ELSE 0 END),
+							       SUM(CASE WHEN decision = 'HOLD' THEN 1 ELSE 0 END), COUNT(*)
+							FROM screening_result WHERE run_id = ?
+							GROUP BY policy_id, destination_group ORDER BY policy_id, COUNT(*) DESC
+							""", runId);
+			table(workbook, styles, "By source file",
+					List.of("Source file", "Screened", "CLEAR", "REVIEW", "HOLD", "Rejected rows"), """
+							SELECT f.source_file, COALESCE(r.total, 0), COALESCE(r.clear_count, 0),
+							       COALESCE(r.review_count, 0), COALESCE(r.hold_count, 0), COALESCE(j.rejected, 0)
+							FROM (SELECT source_file FROM screening_result WHERE run_id = ?
+							      UNION SELECT source_file FROM screening_reject WHERE run_id = ?) f
+							LEFT JOIN (SELECT source_file, COUNT(*) total,
+							       SUM(CASE WHEN decision = 'CLEAR' THEN 1 ELSE 0 END) clear_count,
+							       SUM(CASE WHEN decision = 'REVIEW' THEN 1 ELSE 0 END) review_count,
+							       SUM(CASE WHEN decision = 'HOLD' THEN 1 ELSE 0 END) hold_count
+							       FROM screening_result WHERE run_id = ? GROUP BY source_file) r
+							  ON r.source_file = f.source_file
+							LEFT JOIN (SELECT source_file, COUNT(DISTINCT source_ref) rejected
+							       FROM screening_reject WHERE run_id = ? GROUP BY source_file) j
+							  ON j.source_file = f.source_file
+							ORDER BY f.source_file
+							""", runId, runId, runId, runId);
+			table(workbook, styles, "Rejects by reason", List.of("Column", "Reason", "Cells"), """
+					SELECT column_name, reason, COUNT(*) FROM screening_reject WHERE run_id = ?
+					GROUP BY column_name, reason ORDER BY COUNT(*) DESC, column_name
+					""", runId);
+			quotas(workbook, styles);
+			WorkbookFiles.publish(workbook, target);
+		}
+	}
+
+	private void byDecision(XSSFWorkbook workbook, SheetStyles styles, long runId) {
+		XSSFSheet sheet = workbook.createSheet("By decision");
+		header(sheet, styles, List.of("Decision", "Transactions", "Share"));
+		Map<String, Long> counts = this.runs.decisionCounts(runId);
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		int rowIndex = 1;
+		for (Map.Entry<String, Long> entry : counts.entrySet()) {
+			Row row = sheet.createRow(rowIndex++);
+			text(row, 0, entry.getKey(), "HOLD".equals(entry.getKey()) ? styles.hold()
+					: "REVIEW".equals(entry.getKey()) ? styles.review() : styles.text());
+			number(row, 1, entry.getValue(), styles);
+			Cell share = row.createCell(2);
+			share.setCellValue((total > 0) ? String.format("%.1f %%", 100.0 * entry.getValue() / total) : "-");
+		}
+		Row totalRow = sheet.createRow(rowIndex);
+		text(totalRow, 0, "Total", styles.header());
+		number(totalRow, 1, total, styles);
+		sheet.setColumnWidth(0, 14 * 256);
+		sheet.setColumnWidth(1, 14 * 256);
+		sheet.setColumnWidth(2, 10 * 256);
+		sheet.createFreezePane(0, 1);
+		decisionChart(sheet, counts.size());
+	}
+
+	private static void decisionChart(XSSFSheet sheet, int categories) {
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, 12, 18);
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText("Transactions by decision");
+		chart.setTitleOverlay(false);
+		XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
+		left.setCrosses(AxisCrosses.AUTO_ZERO);
+		XDDFDataSource<String> decisions = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+				new CellRangeAddress(1, categories, 0, 0));
+		XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+				new CellRangeAddress(1, categories, 1, 1));
+		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
+		data.setBarDirection(BarDirection.COL);
+		XDDFChartData.Series series = data.addSeries(decisions, values);
+		series.setTitle("Transactions", null);
+		chart.plot(data);
+	}
+
+	private void runFacts(XSSFWorkbook workbook, SheetStyles styles, ScreeningRun run) {
+		XSSFSheet sheet = workbook.createSheet("Run");
+		header(sheet, styles, List.of("Fact", "Value"));
+		List<String[]> facts = new ArrayList<>();
+		facts.add(fact("Run id", run.runId()));
+		facts.add(fact("Run date", run.runDate()));
+		facts.add(fact("Rerun", run.rerun()));
+		facts.add(fact("Source", run.source()));
+		facts.add(fact("Input", run.input()));
+		facts.add(fact("Input files", run.inputs()));
+		facts.add(fact("Policy selection", run.policyMode()));
+		if (run.facts() != null) {
+			for (String line : run.facts().split("\n")) {
+				int tab = line.indexOf('\t');
+				if (tab > 0) {
+					facts.add(fact(line.substring(0, tab), line.substring(tab + 1)));
+				}
+			}
+		}
+		facts.add(fact("Rows expected", run.rowsExpected()));
+		facts.add(fact("Rows read", run.rowsRead()));
+		facts.add(fact("Rows rejected", run.rowsRejected()));
+		facts.add(fact("Transactions screened", run.rowsScreened()));
+		facts.add(fact("CLEAR", run.clearCount()));
+		facts.add(fact("REVIEW", run.reviewCount()));
+		facts.add(fact("HOLD", run.holdCount()));
+		facts.add(fact("Started", (run.startedAt() != null) ? TIMESTAMP.format(run.startedAt()) : null));
+		facts.add(fact("Finished", (run.finishedAt() != null) ? TIMESTAMP.format(run.finishedAt()) : null));
+		if (run.screeningMs() != null) {
+			Duration duration = Duration.ofMillis(run.screeningMs());
+			facts.add(fact("Screening duration", String.format("%d min %02d.%03d s", duration.toMinutes(),
+					duration.toSecondsPart(), duration.toMillisPart())));
+			if (run.rowsRead() != null && run.screeningMs() > 0) {
+				facts.add(fact("Rows per second", String.format("%,.0f", run.rowsRead() * 1000.0 / run.screeningMs())));
+			}
+		}
+		int rowIndex = 1;
+		for (String[] fact : facts) {
+			Row row = sheet.createRow(rowIndex++);
+			text(row, 0, fact[0], styles.header());
+			text(row, 1, fact[1], styles.wrapped());
+		}
+		sheet.setColumnWidth(0, 24 * 256);
+		sheet.setColumnWidth(1, 100 * 256);
+	}
+
+	private static String[] fact(String label, Object value) {
+		return new String[] { label, (value != null) ? value.toString() : "" };
+	}
+
+	private void quotas(XSSFWorkbook workbook, SheetStyles styles) {
+		QuotaLedger ledger = this.quotaLedger.getIfAvailable();
+		List<QuotaBalance> balances = (ledger != null) ? ledger.balances() : List.of();
+		XSSFSheet sheet = workbook.createSheet("Quotas");
+		header(sheet, styles, List.of("Ledger", "Account", "Period", "Used (TPP)", "Limit (TPP)", "Remaining (TPP)"));
+		int rowIndex = 1;
+		for (QuotaBalance balance : balances) {
+			Row row = sheet.createRow(rowIndex++);
+			text(row, 0, balance.ledger(), styles.text());
+			text(row, 1, balance.account(), styles.text());
+			text(row, 2, balance.period(), styles.text());
+			number(row, 3, balance.used(), styles);
+			number(row, 4, balance.limit(), styles);
+			number(row, 5, balance.remaining(), styles);
+		}
+		widths(sheet, 6);
+	}
+
+	private void table(XSSFWorkbook workbook, SheetStyles styles, String name, List<String> headers, String sql,
+			Object... args) {
+		XSSFSheet sheet = workbook.createSheet(name);
+		header(sheet, styles, headers);
+		int[] rowIndex = { 1 };
+		this.jdbc.query(sql, (rs) -> {
+			Row row = sheet.createRow(rowIndex[0]++);
+			for (int i = 0; i < headers.size(); i++) {
+				Object value = rs.getObject(i + 1);
+				if (value instanceof Number number) {
+					number(row, i, number, styles);
+				}
+				else {
+					text(row, i, (value != null) ? value.toString() : "", styles.wrapped());
+				}
+			}
+		}, args);
+		widths(sheet, headers.size());
+		if (rowIndex[0] > 1) {
+			sheet.setAutoFilter(new CellRangeAddress(0, rowIndex[0] - 1, 0, headers.size() - 1));
+		}
+	}
+
+	private static void header(XSSFSheet sheet, SheetStyles styles, List<String> headers) {
+		Row row = sheet.createRow(0);
+		for (int i = 0; i < headers.size(); i++) {
+			text(row, i, headers.get(i), styles.header());
+		}
+		sheet.createFreezePane(0, 1);
+	}
+
+	private static void widths(XSSFSheet sheet, int columns) {
+		for (int i = 0; i < columns; i++) {
+			sheet.setColumnWidth(i, ((i < 2) ? 30 : 16) * 256);
+		}
+	}
+
+	private static void text(Row row, int column, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(WorkbookFiles.fit(value));
+		cell.setCellStyle(style);
+	}
+
+	private static void number(Row row, int column, Number value, SheetStyles styles) {
+		if (value == null) {
+			return;
+		}
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value.doubleValue());
+		cell.setCellStyle(styles.number());
+	}
+
+}
