@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * are printed as one line on stderr; the stack trace goes to the log only.
  */
 @Component
+@ConditionalOnProperty(name = "shipscreen.cli.enabled", havingValue = "true", matchIfMissing = true)
 public class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
