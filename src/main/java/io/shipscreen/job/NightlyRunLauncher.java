@@ -102,7 +102,7 @@ public class NightlyRunLauncher {
 	}
 
 	/** The owning process, if it still lives (same host: by pid; other host: by recent commits). */
-	private Optional<String> liveOwner(JobExecution execution) {
+	Optional<String> liveOwner(JobExecution execution) {
 		String owner = execution.getExecutionContext().getString(RunLifecycleListener.OWNER, "");
 		LocalDateTime updated = (execution.getLastUpdated() != null) ? execution.getLastUpdated()
 				: execution.getCreateTime();
