@@ -1,0 +1,20 @@
+package io.shipscreen.policy;
+
+import java.util.List;
+import java.util.Map;
+
+import io.shipscreen.screening.Severity;
+
+/**
+ * The destination and headquarters licence requirements of a policy (15 CFR 742.6(a)(6)).
+ *
+ * @param items ECCN prefixes the requirements apply to
+ * @param rules tried in order for each party country; the first that matches names the rule
+ * @param parties which countries of the row are tested, with the severity when no licence covers
+ * them ({@code ultimate_consignee}, {@code end_user}, {@code ship_to}, {@code intermediate_consignee})
+ * @param headquarters the ultimate-parent test ({@code end_user_parent_country}), or null
+ * @param reviewNotes dated licence review policy notes appended to a requirement's reason
+ */
+public record DestinationRules(ItemScope items, List<DestinationRule> rules, Map<String, Severity> parties,
+		DestinationRule headquarters, List<ReviewNote> reviewNotes) {
+}

@@ -1,0 +1,115 @@
+package io.shipscreen.policy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The product catalogue ({@code shipscreen.policies.catalogue}): part-number patterns → TPP,
+ * PD, ECCN and data-centre flag, for rows that do not declare their performance. Loaded and
+ * validated at start; immutable.
+ */
+@Component
+public class ProductCatalogue {
+
+	private static final Logger log = LoggerFactory.getLogger(ProductCatalogue.class);
+
+	private static final Set<String> CONFIDENCE = Set.of("datasheet", "derived", "estimate");
+
+	private final List<CatalogueEntry> entries;
+
+	private final String file;
+
+	private final String sha256;
+
+	@Autowired
+	public ProductCatalogue(PoliciesProperties properties) {
+		this(Path.of(properties.catalogue()), properties.catalogue(), true);
+	}
+
+	/** Loads a catalogue file (tests, tools). */
+	public static ProductCatalogue load(Path path, String displayName) {
+		return new ProductCatalogue(path, displayName, true);
+	}
+
+	private ProductCatalogue(Path path, String displayName, boolean validated) {
+		if (!Files.isRegularFile(path)) {
+			throw new PolicyFileException(displayName + ": product catalogue not found (shipscreen.policies.catalogue)");
+		}
+		YamlFiles.Loaded loaded = YamlFiles.read(path, displayName);
+		this.entries = parse(new YamlNode(displayName, "", loaded.root()));
+		this.file = displayName;
+		this.sha256 = loaded.sha256();
+		log.info("Loaded product catalogue {} ({} parts)", displayName, this.entries.size());
+	}
+
+	private static List<CatalogueEntry> parse(YamlNode doc) {
+		if (!doc.isMapping()) {
+			throw doc.error("a catalogue file is a section starting with 'parts:'");
+		}
+		List<CatalogueEntry> entries = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (YamlNode part : doc.get("parts").asList()) {
+			String id = part.string("id");
+			if (!ids.add(id)) {
+				throw part.get("id").error("part '" + id + "' is defined twice");
+			}
+			String eccn = part.has("eccn") ? EccnFormat.normalise(part.string("eccn")) : null;
+			String confidence = part.string("confidence");
+			if (!CONFIDENCE.contains(confidence)) {
+				throw part.get("confidence").error("'" + confidence + "' must be one of " + CONFIDENCE);
+			}
+			var patterns = part.patterns("patterns");
+			if (patterns.isEmpty()) {
+				throw part.error("part '" + id + "' needs at least one pattern");
+			}
+			var tpp = part.decimal("tpp");
+			if (tpp.signum() < 0) {
+				throw part.get("tpp").error("tpp must not be negative");
+			}
+			entries.add(new CatalogueEntry(id, part.string("name"), part.string("manufacturer"), patterns, tpp,
+					part.decimal("pd", null), eccn, part.bool("data-centre", true), part.string("source"), confidence));
+			part.rejectUnknownKeys();
+		}
+		doc.rejectUnknownKeys();
+		return List.copyOf(entries);
+	}
+
+	public List<CatalogueEntry> entries() {
+		return this.entries;
+	}
+
+	public String file() {
+		return this.file;
+	}
+
+	public String sha256() {
+		return this.sha256;
+	}
+
+	/** The first part whose pattern finds the part number, else the description. */
+	public Optional<CatalogueEntry> find(String partNumber, String description) {
+		for (CatalogueEntry entry : this.entries) {
+			if (entry.matches(partNumber)) {
+				return Optional.of(entry);
+			}
+		}
+		for (CatalogueEntry entry : this.entries) {
+			if (entry.matches(description)) {
+				return Optional.of(entry);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,243 @@
+package io.shipscreen.screening;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import io.shipscreen.policy.CountryGroups;
+import io.shipscreen.policy.DestinationRule;
+import io.shipscreen.policy.DestinationRules;
+import io.shipscreen.policy.EmbargoRules;
+import io.shipscreen.policy.ItemClass;
+import io.shipscreen.policy.ItemClassifier;
+import io.shipscreen.policy.Policy;
+import io.shipscreen.policy.QuotaRules;
+import io.shipscreen.policy.ReviewNote;
+import io.shipscreen.policy.TermMatcher;
+import io.shipscreen.policy.Tier;
+import io.shipscreen.policy.Tiers;
+import io.shipscreen.transaction.ExportTransaction;
+
+/**
+ * Destination and party-country rules: comprehensive embargoes (E:1/E:2 and the occupied
+ * regions of Ukraine) for any item; for advanced-computing items the country-group licence
+ * requirements (D:5, Macau, D:1/D:4 not A:5/A:6), the ultimate-parent headquarters test and,
+ * under a tiered policy, the tier of the destination. Groups are taken on the order date.
+ */
+@Component
+public class DestinationCheck implements Check {
+
+	static final String EMBARGO_REGION = "EMBARGO-REGION";
+
+	static final String TIER2_VEU = "TIER2-VEU";
+
+	static final String TIER2_G2G_EXEMPT = "TIER2-G2G-EXEMPT";
+
+	private final ItemClassifier classifier;
+
+	private final LicenceResolver licences;
+
+	public DestinationCheck(ItemClassifier classifier, LicenceResolver licences) {
+		this.classifier = classifier;
+		this.licences = licences;
+	}
+
+	@Override
+	public String name() {
+		return "destination";
+	}
+
+	@Override
+	public List<Hit> check(ExportTransaction tx, ScreeningContext context) {
+		Policy policy = context.policy();
+		List<Hit> hits = new ArrayList<>(2);
+		embargoes(tx, policy, hits);
+		ItemClass item = this.classifier.classify(tx, policy);
+		if (policy.destination().items().covers(item.eccn())) {
+			Set<String> matched = destinations(tx, policy, item, hits);
+			headquarters(tx, policy, item, matched, hits);
+		}
+		if (policy.tiers().defined() && policy.tiers().items().covers(item.eccn())) {
+			tiers(tx, policy, item, hits);
+		}
+		return hits;
+	}
+
+	private void embargoes(ExportTransaction tx, Policy policy, List<Hit> hits) {
+		CountryGroups groups = policy.groups();
+		LocalDate date = tx.orderDate();
+		List<PartyCountry> countries = null;
+		for (EmbargoRules.EmbargoGroup embargo : policy.embargo().groups()) {
+			if (countries == null) {
+				countries = PartyCountry.all(tx);
+			}
+			List<PartyCountry> in = countries.stream()
+				.filter((pc) -> groups.isIn(embargo.group(), pc.country(), date))
+				.toList();
+			if (!in.isEmpty()) {
+				String names = in.stream().map((pc) -> Texts.country(pc.country())).distinct().collect(Collectors.joining(", "));
+				hits.add(embargoHit(tx, policy, embargo.ruleId(), in.get(0).field(), join(in) + " in " + embargo.group(),
+						"A party country of this order, " + names + ", is under a comprehensive embargo (Country Group "
+								+ embargo.group() + ")",
+						embargo.citation()));
+			}
+		}
+		String address = TermMatcher.normalise(tx.ultimateConsignee().address());
+		for (EmbargoRules.EmbargoRegion region : policy.embargo().regions()) {
+			region.terms().findNormalised(address).ifPresent((term) -> hits.add(embargoHit(tx, policy, EMBARGO_REGION,
+					"ultimate_consignee_address", "'" + term + "' in ultimate_consignee_address \""
+							+ tx.ultimateConsignee().address() + "\" (" + region.id() + ")",
+					"The ultimate consignee's address is in " + region.name() + ", under a comprehensive embargo",
+					region.citation())));
+		}
+	}
+
+	private static Hit embargoHit(ExportTransaction tx, Policy policy, String ruleId, String field, String evidence,
+			String reason, String citation) {
+		if (!Texts.blank(tx.licenseNumber())) {
+			return new Hit(ruleId, policy.id(), policy.version(), Severity.REVIEW, field,
+					evidence + "; licence " + tx.licenseNumber().strip(),
+					reason + "; licence " + tx.licenseNumber().strip()
+							+ " is on file: confirm it is a specific authorisation for the embargoed destination.",
+					citation);
+		}
+		return new Hit(ruleId, policy.id(), policy.version(), Severity.HOLD, field, evidence,
+				reason + ": any item needs a specific authorisation, and none is recorded.", citation);
+	}
+
+	/** Raises one requirement per matching rule; returns the countries it matched. */
+	private Set<String> destinations(ExportTransaction tx, Policy policy, ItemClass item, List<Hit> hits) {
+		DestinationRules rules = policy.destination();
+		CountryGroups groups = policy.groups();
+		LocalDate date = tx.orderDate();
+		Set<String> matchedCountries = new HashSet<>();
+		Set<String> matchedFields = new HashSet<>();
+		List<PartyCountry> countries = PartyCountry.destinations(tx).stream()
+			.filter((pc) -> rules.parties().containsKey(pc.party()))
+			.toList();
+		for (DestinationRule rule : rules.rules()) {
+			List<PartyCountry> in = new ArrayList<>(2);
+			for (PartyCountry pc : countries) {
+				if (!matchedFields.contains(pc.field()) && rule.matches(groups, pc.country(), date)) {
+					in.add(pc);
+				}
+			}
+			if (in.isEmpty()) {
+				continue;
+			}
+			Severity severity = Severity.INFO;
+			for (PartyCountry pc : in) {
+				matchedFields.add(pc.field());
+				matchedCountries.add(groups.resolve(pc.country()));
+				Severity partySeverity = rules.parties().get(pc.party());
+				severity = (partySeverity.compareTo(severity) > 0) ? partySeverity : severity;
+			}
+			String places = in.stream().map((pc) -> Texts.country(pc.country())).distinct().collect(Collectors.joining(", "));
+			String reason = "A licence is required for " + item.eccn() + " items to " + rule.label() + " (" + places + ")"
+					+ notes(rules, date, in, groups, item);
+			hits.addAll(this.licences.resolve(new Requirement(rule.ruleId(), severity, in.get(0).field(),
+					join(in) + "; " + itemEvidence(item), reason, rule.citation()), tx, policy, item));
+		}
+		return matchedCountries;
+	}
+
+	private void headquarters(ExportTransaction tx, Policy policy, ItemClass item, Set<String> matched, List<Hit> hits) {
+		DestinationRule rule = policy.destination().headquarters();
+		String parent = tx.endUserParentCountry();
+		if (rule == null || Texts.blank(parent) || !rule.matches(policy.groups(), parent, tx.orderDate())
+				|| matched.contains(policy.groups().resolve(parent))) {
+			return;
+		}
+		String reason = "The end user's ultimate parent is headquartered in " + Texts.country(parent) + " ("
+				+ rule.label() + "), so a licence is required for " + item.eccn() + " items wherever the end user ("
+				+ Texts.country(tx.endUserCountry()) + ") is located";
+		hits.addAll(this.licences.resolve(new Requirement(rule.ruleId(), Severity.HOLD, "end_user_parent_country",
+				"end_user_parent_country=" + parent + ", end_user_country=" + tx.endUserCountry() + "; "
+						+ itemEvidence(item),
+				reason, rule.citation()), tx, policy, item));
+	}
+
+	private void tiers(ExportTransaction tx, Policy policy, ItemClass item, List<Hit> hits) {
+		Tiers tiers = policy.tiers();
+		CountryGroups groups = policy.groups();
+		LocalDate date = tx.orderDate();
+		String parent = Texts.blank(tx.endUserParentCountry()) ? null : tx.endUserParentCountry();
+		Tier worst = null;
+		PartyCountry where = null;
+		for (PartyCountry pc : PartyCountry.destinations(tx)) {
+			if (pc.party().equals("intermediate_consignee")) {
+				continue;
+			}
+			boolean entity = !pc.party().equals("ship_to");
+			Tier tier = entity ? tiers.effectiveTier(groups, pc.country(), parent, date)
+					: tiers.tierOf(groups, pc.country(), date);
+			if (tier != null && tier.ruleId() != null
+					&& (worst == null || tiers.tiers().indexOf(tier) < tiers.tiers().indexOf(worst))) {
+				worst = tier;
+				where = pc;
+			}
+		}
+		if (worst == null) {
+			return;
+		}
+		String consignee = TermMatcher.normalise(tx.ultimateConsignee().name());
+		String country = groups.resolve(where.country());
+		if (worst.rest()) {
+			QuotaRules quotas = policy.quotas();
+			QuotaRules.ValidatedEndUser veu = quotas.validatedEndUser(consignee, tx.ultimateConsignee().country());
+			if (veu != null) {
+				hits.add(new Hit(TIER2_VEU, policy.id(), policy.version(), Severity.INFO, "ultimate_consignee_name",
+						veu.type() + " " + veu.name(), "The ultimate consignee " + tx.ultimateConsignee().name() + " is a "
+								+ veu.type() + " (validated end user): no individual licence and no country allocation is needed.",
+						veu.citation()));
+				return;
+			}
+			QuotaRules.Agreement agreement = quotas.exemptingAgreement(country, consignee, date);
+			if (agreement != null) {
+				hits.add(new Hit(TIER2_G2G_EXEMPT, policy.id(), policy.version(), Severity.INFO, "ultimate_consignee_name",
+						"agreement with " + agreement.country() + ((agreement.note() != null) ? ": " + agreement.note() : ""),
+						"The ultimate consignee " + tx.ultimateConsignee().name()
+								+ " is exempted by the government-to-government agreement with " + Texts.country(country) + ".",
+						agreement.citation()));
+				return;
+			}
+		}
+		boolean lostTier = !worst.contains(groups, where.country(), date);
+		String reason = "A licence is required for " + item.eccn() + " items to " + worst.label() + " destinations ("
+				+ Texts.country(where.country()) + (lostTier ? ", treated as " + worst.label() + " because the ultimate parent is headquartered in " + Texts.country(parent) : "")
+				+ ")";
+		hits.addAll(this.licences.resolve(new Requirement(worst.ruleId(), worst.severity(), where.field(),
+				where + " in " + worst.label() + (lostTier ? " (parent " + parent + ")" : "") + "; " + itemEvidence(item),
+				reason, worst.citation()), tx, policy, item));
+	}
+
+	private static String notes(DestinationRules rules, LocalDate date, List<PartyCountry> in, CountryGroups groups,
+			ItemClass item) {
+		Set<String> texts = new LinkedHashSet<>();
+		for (ReviewNote note : rules.reviewNotes()) {
+			for (PartyCountry pc : in) {
+				if (note.applies(date, groups.resolve(pc.country()), item.tppPerUnit())) {
+					texts.add(note.text() + " [" + note.citation() + "]");
+				}
+			}
+		}
+		return texts.isEmpty() ? "" : " (" + String.join("; ", texts) + ")";
+	}
+
+	static String itemEvidence(ItemClass item) {
+		return "item " + item.eccn() + " (" + item.basis() + ")"
+				+ ((item.tppPerUnit() != null) ? ", TPP " + Texts.number(item.tppPerUnit()) + "/unit" : "")
+				+ ((item.pd() != null) ? ", PD " + Texts.number(item.pd()) : "");
+	}
+
+	private static String join(List<PartyCountry> countries) {
+		return countries.stream().map(PartyCountry::toString).collect(Collectors.joining(", "));
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.shipscreen.screening;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import io.shipscreen.policy.ItemClass;
+import io.shipscreen.policy.LicenceException;
+import io.shipscreen.policy.Policy;
+import io.shipscreen.transaction.ExportTransaction;
+
+/**
+ * Weighs a licence requirement against the row's {@code license_number} and
+ * {@code license_exception}: a recorded licence clears it (an INFO hit says so); an exception
+ * clears it only where the policy says it covers that requirement and item; otherwise the
+ * requirement stands, with the reason the claimed exception does not help.
+ */
+@Component
+public class LicenceResolver {
+
+	public static final String LICENCE_ON_FILE = "LICENCE-ON-FILE";
+
+	public static final String LICENCE_EXCEPTION = "LICENCE-EXCEPTION";
+
+	List<Hit> resolve(Requirement requirement, ExportTransaction tx, Policy policy, ItemClass item) {
+		if (!Texts.blank(tx.licenseNumber())) {
+			return List.of(new Hit(LICENCE_ON_FILE, policy.id(), policy.version(), Severity.INFO, "license_number",
+					"licence " + tx.licenseNumber().strip() + " clears " + requirement.ruleId() + "; "
+							+ requirement.evidence(),
+					requirement.reason() + "; licence " + tx.licenseNumber().strip()
+							+ " is on file (confirm it covers this item, quantity and parties).",
+					requirement.citation()));
+		}
+		if (Texts.blank(tx.licenseException())) {
+			return List.of(hit(requirement, policy, requirement.reason() + "; no licence is recorded."));
+		}
+		String code = tx.licenseException().strip().toUpperCase(Locale.ROOT);
+		LicenceException exception = policy.licenceExceptions().get(code);
+		if (exception == null) {
+			return List.of(hit(requirement, policy, requirement.reason() + "; no licence is recorded and licence exception "
+					+ code + " is not one this policy knows."));
+		}
+		if (!exception.covers().contains(requirement.ruleId())) {
+			return List.of(hit(requirement, policy, requirement.reason() + "; no licence is recorded and licence exception "
+					+ code + " does not cover " + requirement.ruleId() + "."));
+		}
+		if (!exception.coversItem(item.eccn(), item.dataCentre())) {
+			return List.of(hit(requirement, policy,
+					requirement.reason() + "; no licence is recorded and licence exception " + code + " is only for "
+							+ exception.items() + ", not " + item.eccn()
+							+ (item.dataCentre() ? " (data-centre item)" : " (item not for data centres)") + "."));
+		}
+		if (exception.quota() != null) {
+			// Drawing on a quota: QuotaCheck reports the draw and its running total.
+			return List.of();
+		}
+		Severity severity = exception.notification() ? Severity.REVIEW : Severity.INFO;
+		String reason = exception.notification()
+				? requirement.reason() + "; licence exception " + code + " (" + exception.title()
+						+ ") is claimed: confirm BIS was notified and did not object before shipping."
+				: requirement.reason() + "; licence exception " + code + " (" + exception.title() + ") covers it.";
+		return List.of(new Hit(LICENCE_EXCEPTION, policy.id(), policy.version(), severity, "license_exception",
+				code + " clears " + requirement.ruleId() + "; " + requirement.evidence(), reason, exception.citation()));
+	}
+
+	private static Hit hit(Requirement requirement, Policy policy, String reason) {
+		return new Hit(requirement.ruleId(), policy.id(), policy.version(), requirement.severity(), requirement.field(),
+				requirement.evidence(), reason, requirement.citation());
+	}
+
+}
