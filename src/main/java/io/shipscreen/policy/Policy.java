@@ -22,11 +22,6 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 		Map<String, LicenceException> licenceExceptions, QuotaRules quotas, AscendRules ascend, EndUseRules endUse,
 		DiversionRules diversion) {
 
-	/** A short label of a country's group under this policy, for summary counts. */
-	public String destinationGroup(String countryAlpha2) {
-		return "other";
-	}
-
 	/** True when an order dated {@code date} falls in this policy's effective range. */
 	public boolean appliesOn(LocalDate date) {
 		return this.selectableByDate && covers(date);
