@@ -112,7 +112,7 @@ CREATE TABLE screening_reject (
     source_ref      VARCHAR(128) NOT NULL,
     column_name     VARCHAR(128) NOT NULL,
     transaction_id  VARCHAR(64),
-    cell            VARCHAR(16),
+    cell            VARCHAR(128),
     cell_value      TEXT,
     reason          TEXT         NOT NULL,
     PRIMARY KEY (run_id, source_file, source_ref, column_name)

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -114,10 +114,10 @@ public class NightlyScreeningJobConfig {
 	/** Excel workbooks fixed by {@code checkInputs}, or the source table. */
 	@Bean
 	@StepScope
-	ItemStreamReader<RawRow> transactionReader(@Value("#{jobParameters}") JobParameters jobParameters,
+	ItemStreamReader<RawRow> transactionReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			@Value("#{jobExecutionContext['" + InputCheckTasklet.INPUT_FILES + "']}") String inputFiles,
 			DataSource dataSource, JobProperties properties) throws Exception {
-		RunParameters run = RunParameters.from(jobParameters);
+		RunParameters run = RunParameters.from(stepExecution.getJobParameters());
 		if (RunParameters.SOURCE_DB.equals(run.source())) {
 			return ExportTransactionTable.reader(dataSource, run.input(), properties.chunkSize());
 		}
@@ -131,10 +131,10 @@ public class NightlyScreeningJobConfig {
 
 	@Bean
 	@StepScope
-	ScreeningItemProcessor screeningItemProcessor(@Value("#{jobParameters}") JobParameters jobParameters,
+	ScreeningItemProcessor screeningItemProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			TransactionParser transactionParser, Screener screener, PolicyCatalog policies, RunRepository runs) {
 		return new ScreeningItemProcessor(transactionParser, screener, policies, runs,
-				RunParameters.from(jobParameters));
+				RunParameters.from(stepExecution.getJobParameters()));
 	}
 
 	@Bean

@@ -49,6 +49,20 @@ public enum Column {
 		return this.required;
 	}
 
+	/**
+	 * The longest text the column may hold (the width of its database column): longer values
+	 * are rejected, never cut.
+	 */
+	public int maxLength() {
+		return switch (this) {
+			case TRANSACTION_ID, LICENSE_NUMBER -> 64;
+			case ECCN, LICENSE_EXCEPTION -> 32;
+			case EXPORTER, ITEM_PART_NUMBER, MANUFACTURER -> 255;
+			case PURCHASER_NAME, INTERMEDIATE_CONSIGNEE_NAME, ULTIMATE_CONSIGNEE_NAME, END_USER_NAME -> 512;
+			default -> 4000;
+		};
+	}
+
 	/** The contract's name, e.g. {@code ship_to_country}; also the database column name. */
 	public String header() {
 		return name().toLowerCase(Locale.ROOT);

@@ -15,10 +15,6 @@ import java.util.Map;
  */
 public class TransactionParser {
 
-	static final int MAX_ID_LENGTH = 64;
-
-	static final int MAX_TEXT_LENGTH = 4000;
-
 	static final LocalDate EARLIEST_DATE = LocalDate.of(1990, 1, 1);
 
 	static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
@@ -98,7 +94,7 @@ public class TransactionParser {
 
 	private static String text(Column column, Object value) {
 		String text = display(value).strip();
-		int limit = (column == Column.TRANSACTION_ID) ? MAX_ID_LENGTH : MAX_TEXT_LENGTH;
+		int limit = column.maxLength();
 		if (text.length() > limit) {
 			throw new BadValueException("longer than " + limit + " characters (" + text.length() + ")");
 		}

@@ -91,7 +91,7 @@ abstract class NightlyScreeningScenarios {
 		assertThat(WorkbookRows.of(flagged, "Rejects"))
 			.extracting((row) -> row.get("Row or key") + " " + row.get("Column") + " " + row.get("Cell") + " "
 					+ row.get("Reason"))
-			.containsExactly("row 5 ship_to_country R not a country (use an ISO code or English name)",
+			.containsExactly("row 5 ship_to_country W5 not a country (use an ISO code or English name)",
 					"row 6 transaction_id  duplicate transaction_id: an earlier row of this run has the same id");
 
 		// then: the summary workbook

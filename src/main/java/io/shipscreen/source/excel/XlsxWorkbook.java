@@ -184,7 +184,7 @@ final class XlsxWorkbook implements AutoCloseable {
 			Column column = this.header.columns().get(index);
 			if (column != null) {
 				cells.put(column, new RawCell(this.header.headers().get(index),
-						CellReference.convertNumToColString(index), value));
+						CellReference.convertNumToColString(index) + (row.getRowNum() + 1), value));
 			}
 			else if (this.header.extras().containsKey(index)) {
 				extra.put(this.header.extras().get(index), value.toString());
