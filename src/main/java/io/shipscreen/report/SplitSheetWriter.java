@@ -136,6 +136,9 @@ final class SplitSheetWriter {
 			this.sheet.setColumnWidth(i, Math.min(255, column.widthChars()) * 256);
 		}
 		this.sheet.createFreezePane(0, 1);
+		// printable as well: landscape, the header repeated on every page
+		this.sheet.getPrintSetup().setLandscape(true);
+		this.sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
 		this.rowIndex = 1;
 	}
 

@@ -13,6 +13,10 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -153,7 +157,8 @@ public class SummaryWorkbookWriter {
 
 	private static void decisionChart(XSSFSheet sheet, int categories) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, 12, 18);
+		// below the table, so it prints on the same page
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, categories + 3, 6, categories + 21);
 		XSSFChart chart = drawing.createChart(anchor);
 		chart.setTitleText("Transactions by decision");
 		chart.setTitleOverlay(false);
@@ -168,6 +173,10 @@ public class SummaryWorkbookWriter {
 		data.setBarDirection(BarDirection.COL);
 		XDDFChartData.Series series = data.addSeries(decisions, values);
 		series.setTitle("Transactions", null);
+		XDDFShapeProperties shape = new XDDFShapeProperties();
+		shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+		series.setShapeProperties(shape);
+		data.setVaryColors(false);
 		chart.plot(data);
 	}
 

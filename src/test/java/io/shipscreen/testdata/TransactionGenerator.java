@@ -92,7 +92,14 @@ public final class TransactionGenerator implements Iterable<TransactionRows.Row>
 
 	private final LocalDate orderDate;
 
+	private final String idPrefix;
+
 	public TransactionGenerator(int rows, long seed, double badRowRate, LocalDate orderDate) {
+		this(rows, seed, badRowRate, orderDate, "SO-");
+	}
+
+	public TransactionGenerator(int rows, long seed, double badRowRate, LocalDate orderDate, String idPrefix) {
+		this.idPrefix = idPrefix;
 		this.rows = rows;
 		this.seed = seed;
 		this.badRowRate = badRowRate;
@@ -132,7 +139,7 @@ public final class TransactionGenerator implements Iterable<TransactionRows.Row>
 		String customer = market.names().get(random.nextInt(market.names().size()));
 		Item item = ITEMS.get(random.nextInt(ITEMS.size()));
 		int quantity = 1 + random.nextInt(item.maxQuantity());
-		TransactionRows.Row row = TransactionRows.clean(String.format("SO-%07d", index));
+		TransactionRows.Row row = TransactionRows.clean(this.idPrefix + String.format("%07d", index));
 		row.with("order_date", this.orderDate.minusDays(random.nextInt(3)))
 			.with("exporter", random.nextBoolean() ? "Shipscreen Demo Inc." : "Shipscreen Demo GmbH")
 			.with("item_part_number", item.part())
