@@ -3,6 +3,10 @@ package io.shipscreen;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.shipscreen.cli.CommandDispatcher;
+import io.shipscreen.cli.ExitCodes;
 
 /** The shipscreen jar: {@code java -jar shipscreen.jar [command] [--option=value ...]}. */
 @SpringBootApplication
@@ -10,7 +14,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ShipscreenApplication {
 
 	public static void main(String[] args) {
-		System.exit(SpringApplication.exit(SpringApplication.run(ShipscreenApplication.class, args)));
+		ConfigurableApplicationContext context;
+		try {
+			context = SpringApplication.run(ShipscreenApplication.class, args);
+		}
+		catch (Throwable ex) {
+			// a bad policy or list file, an unreachable database: one line for the operator (the
+			// stack trace is in the log above)
+			System.err.println("shipscreen: cannot start: " + CommandDispatcher.oneLine(ex));
+			System.exit(ExitCodes.USAGE);
+			return;
+		}
+		System.exit(SpringApplication.exit(context));
 	}
 
 }

@@ -44,6 +44,9 @@ final class XlsxWorkbook implements AutoCloseable {
 
 	private final HeaderMap header;
 
+	/** Whether a cell style is a date format, by style index: POI's check is costly per cell. */
+	private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+
 	private XlsxWorkbook(String fileName, Workbook workbook, Iterator<Row> rows, HeaderMap header) {
 		this.fileName = fileName;
 		this.workbook = workbook;
@@ -128,7 +131,7 @@ final class XlsxWorkbook implements AutoCloseable {
 		Map<Integer, String> headers = new LinkedHashMap<>();
 		Map<Column, Integer> seen = new HashMap<>();
 		for (Cell cell : first) {
-			Object value = value(cell);
+			Object value = value(cell, new HashMap<>());
 			if (value == null) {
 				continue;
 			}
@@ -177,7 +180,7 @@ final class XlsxWorkbook implements AutoCloseable {
 		Map<String, String> extra = new LinkedHashMap<>();
 		for (Cell cell : row) {
 			int index = cell.getColumnIndex();
-			Object value = value(cell);
+			Object value = value(cell, this.dateStyles);
 			if (value == null) {
 				continue;
 			}
@@ -197,7 +200,7 @@ final class XlsxWorkbook implements AutoCloseable {
 	}
 
 	/** A cell's value, typed; formulas give their cached result, blanks give {@code null}. */
-	static Object value(Cell cell) {
+	static Object value(Cell cell, Map<Integer, Boolean> dateStyles) {
 		CellType type = cell.getCellType();
 		if (type == CellType.FORMULA) {
 			type = cell.getCachedFormulaResultType();
@@ -207,11 +210,20 @@ final class XlsxWorkbook implements AutoCloseable {
 				String text = cell.getStringCellValue();
 				yield (text == null || text.isBlank()) ? null : text;
 			}
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? dateValue(cell) : (Object) cell.getNumericCellValue();
+			case NUMERIC -> isDate(cell, dateStyles) ? dateValue(cell) : (Object) cell.getNumericCellValue();
 			case BOOLEAN -> cell.getBooleanCellValue();
 			case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
 			default -> null;
 		};
+	}
+
+	private static boolean isDate(Cell cell, Map<Integer, Boolean> dateStyles) {
+		org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
+		if (style == null) {
+			return false;
+		}
+		return dateStyles.computeIfAbsent((int) style.getIndex(),
+				(index) -> DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString()));
 	}
 
 	private static LocalDate dateValue(Cell cell) {
