@@ -405,7 +405,8 @@ final class PolicyParser {
 		YamlNode cites = node.get("citations");
 		EndUseRules rules = new EndUseRules(true, itemScope(node, "items"), new TermMatcher(node.terms("ai-training-terms")),
 				new TermMatcher(node.terms("military-terms")), new TermMatcher(node.terms("iaas-terms")),
-				new TermMatcher(node.terms("vague-terms")), groupRefs(node, "restricted-groups"),
+				new TermMatcher(node.terms("vague-terms")), new TermMatcher(node.terms("restricted-place-terms")),
+				groupRefs(node, "restricted-groups"),
 				node.countries("restricted-countries"), outsideTier, citation(cites, "ai-training"),
 				citation(cites, "military"), citation(cites, "iaas"), citation(cites, "missing"),
 				(outsideTier != null) ? citation(cites, "outside-tier") : null);
@@ -420,8 +421,8 @@ final class PolicyParser {
 		DiversionRules rules = new DiversionRules(true, itemScope(node, "items"), new TermMatcher(node.terms("forwarder-terms")),
 				node.countries("transshipment-hubs"), node.integer("new-customer-days", 365),
 				node.decimal("new-customer-large-order-usd"), volume.decimal("factor"), volume.integer("min-history", 3),
-				volume.decimal("min-value-usd"), volume.integer("max-customers", 100_000),
-				new TermMatcher(node.terms("residential-terms")), citation(cites, "kyc"), citation(cites, "guidance"));
+				volume.decimal("min-value-usd"), new TermMatcher(node.terms("residential-terms")), citation(cites, "kyc"),
+				citation(cites, "practice"), citation(cites, "guidance"));
 		if (rules.volumeFactor().compareTo(BigDecimal.ONE) <= 0) {
 			throw volume.get("factor").error("factor must be above 1");
 		}
