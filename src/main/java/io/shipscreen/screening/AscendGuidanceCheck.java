@@ -53,7 +53,7 @@ public class AscendGuidanceCheck implements Check {
 			ItemClass item = this.classifier.classify(tx, policy);
 			boolean caught = named.isPresent() || item.controlled();
 			if (caught) {
-				String what = named.map((n) -> "'" + n + "' in the item").orElse("designer '" + designer.get() + "'")
+				String what = named.map((n) -> "'" + n + "' in the item").orElseGet(() -> "designer '" + designer.get() + "'")
 						+ "; " + DestinationCheck.itemEvidence(item);
 				if (carveOut.isPresent()) {
 					return List.of(hit(policy, Severity.REVIEW, "item_description", what + "; end use '" + carveOut.get() + "'",
