@@ -134,7 +134,7 @@ public class DestinationCheck implements Check {
 			for (PartyCountry pc : in) {
 				matchedFields.add(pc.field());
 				matchedCountries.add(groups.resolve(pc.country()));
-				Severity partySeverity = rules.parties().get(pc.party());
+				Severity partySeverity = Severity.valueOf(rules.parties().get(pc.party()).name());
 				severity = (partySeverity.compareTo(severity) > 0) ? partySeverity : severity;
 			}
 			String places = in.stream().map((pc) -> Texts.country(pc.country())).distinct().collect(Collectors.joining(", "));
@@ -197,7 +197,7 @@ public class DestinationCheck implements Check {
 				+ Texts.country(where.country()) + (assessment.lostTier() ? ", treated as " + tier.label()
 						+ " because the ultimate parent is headquartered in " + Texts.country(parent) : "")
 				+ ")";
-		hits.addAll(this.licences.resolve(new Requirement(tier.ruleId(), tier.severity(), where.field(),
+		hits.addAll(this.licences.resolve(new Requirement(tier.ruleId(), Severity.valueOf(tier.severity().name()), where.field(),
 				where + " in " + tier.label() + (assessment.lostTier() ? " (parent " + parent + ")" : "") + "; "
 						+ itemEvidence(item),
 				reason, tier.citation()), tx, policy, item));

@@ -92,7 +92,7 @@ public class QuotaCheck implements Check {
 		String account = TermMatcher.normalise(tx.ultimateConsignee().name()) + "|" + tx.ultimateConsignee().country();
 		QuotaCharge charge = new QuotaCharge(QuotaLimits.ledgerName(policy, quota), account, period, amount);
 		Draw draw = draw(charge, tx, quota.limit());
-		Severity severity = draw.severity(quota, quota.overSeverity());
+		Severity severity = draw.severity(quota, Severity.valueOf(quota.overSeverity().name()));
 		String reason = switch (severity) {
 			case INFO -> "LPP: cumulative " + Texts.number(draw.cumulative()) + " TPP for " + consignee + " is within the LPP limit of "
 					+ Texts.number(quota.limit()) + " for " + period + " (" + Texts.number(draw.remaining()) + " remain).";
