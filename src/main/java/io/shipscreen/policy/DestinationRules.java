@@ -3,7 +3,6 @@ package io.shipscreen.policy;
 import java.util.List;
 import java.util.Map;
 
-import io.shipscreen.screening.Severity;
 
 /**
  * The destination and headquarters licence requirements of a policy (15 CFR 742.6(a)(6)).
@@ -15,6 +14,6 @@ import io.shipscreen.screening.Severity;
  * @param headquarters the ultimate-parent test ({@code end_user_parent_country}), or null
  * @param reviewNotes dated licence review policy notes appended to a requirement's reason
  */
-public record DestinationRules(ItemScope items, List<DestinationRule> rules, Map<String, Severity> parties,
+public record DestinationRules(ItemScope items, List<DestinationRule> rules, Map<String, Level> parties,
 		DestinationRule headquarters, List<ReviewNote> reviewNotes) {
 }

@@ -14,15 +14,14 @@ import java.util.List;
  * @param volumeFactor a line this many times above the customer's average so far is flagged
  * @param volumeMinHistory how many earlier lines a customer needs before the volume test applies
  * @param volumeMinValueUsd lines below this value are never flagged for volume
- * @param volumeMaxCustomers the most customers whose history is kept in memory
  * @param residentialTerms address words that look residential
  */
 public record DiversionRules(boolean enabled, ItemScope items, TermMatcher forwarderTerms, List<String> hubs,
 		int newCustomerDays, BigDecimal newCustomerLargeOrderUsd, BigDecimal volumeFactor, int volumeMinHistory,
-		BigDecimal volumeMinValueUsd, int volumeMaxCustomers, TermMatcher residentialTerms, String kycCitation,
+		BigDecimal volumeMinValueUsd, TermMatcher residentialTerms, String kycCitation, String practiceCitation,
 		String guidanceCitation) {
 
 	public static final DiversionRules NONE = new DiversionRules(false, new ItemScope(List.of()), TermMatcher.none(),
-			List.of(), 0, null, null, 0, null, 0, TermMatcher.none(), null, null);
+			List.of(), 0, null, null, 0, null, TermMatcher.none(), null, null, null);
 
 }

@@ -17,11 +17,27 @@ public class ItemClassifier {
 
 	private final ProductCatalogue catalogue;
 
+	/** Several checks classify the same row in turn on one thread: keep the last answer. */
+	private final ThreadLocal<Memo> last = new ThreadLocal<>();
+
 	public ItemClassifier(ProductCatalogue catalogue) {
 		this.catalogue = catalogue;
 	}
 
 	public ItemClass classify(ExportTransaction tx, Policy policy) {
+		Memo memo = this.last.get();
+		if (memo != null && memo.tx() == tx && memo.policy() == policy) {
+			return memo.item();
+		}
+		ItemClass item = compute(tx, policy);
+		this.last.set(new Memo(tx, policy, item));
+		return item;
+	}
+
+	private record Memo(ExportTransaction tx, Policy policy, ItemClass item) {
+	}
+
+	private ItemClass compute(ExportTransaction tx, Policy policy) {
 		ItemRules rules = policy.items();
 		BigDecimal tpp = tx.tppPerUnit();
 		BigDecimal pd = tx.performanceDensity();

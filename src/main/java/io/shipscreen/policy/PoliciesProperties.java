@@ -1,5 +1,6 @@
 package io.shipscreen.policy;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,9 +12,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param dir folder of policy files; every {@code *.yml} in it is loaded
  * @param catalogue the product catalogue (part-number patterns → TPP, PD, ECCN)
+ * @param customerHistorySize how many customers' order history DIVERSION-VOLUME keeps in memory
+ * (least recently seen dropped first)
  */
 @ConfigurationProperties("shipscreen.policies")
 @Validated
 public record PoliciesProperties(@DefaultValue("config/policies") @NotBlank String dir,
-		@DefaultValue("config/catalogue/chips.yml") @NotBlank String catalogue) {
+		@DefaultValue("config/catalogue/chips.yml") @NotBlank String catalogue,
+		@DefaultValue("100000") @Min(100) int customerHistorySize) {
 }

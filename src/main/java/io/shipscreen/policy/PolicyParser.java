@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.nodes.Node;
 
-import io.shipscreen.screening.Severity;
 
 /**
  * Turns one composed policy file into a {@link Policy}, checking every value and every reference
@@ -217,13 +216,13 @@ final class PolicyParser {
 		return ruleId;
 	}
 
-	private static Severity severity(YamlNode node, String key, Severity fallback) {
+	private static Level severity(YamlNode node, String key, Level fallback) {
 		if (!node.has(key)) {
 			return fallback;
 		}
 		String value = node.string(key);
 		try {
-			return Severity.valueOf(value.toUpperCase(Locale.ROOT));
+			return Level.valueOf(value.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw node.get(key).error("'" + value + "' must be INFO, REVIEW or HOLD");
@@ -233,13 +232,13 @@ final class PolicyParser {
 	private DestinationRules destination(YamlNode node) {
 		ItemScope items = itemScope(node, "items");
 		List<DestinationRule> rules = node.get("rules").asList().stream().map(this::destinationRule).toList();
-		Map<String, Severity> parties = new LinkedHashMap<>();
+		Map<String, Level> parties = new LinkedHashMap<>();
 		YamlNode partiesNode = node.get("parties");
 		for (String party : partiesNode.keys()) {
 			if (!PARTIES.contains(party)) {
 				throw partiesNode.get(party).error("'" + party + "' is not one of " + PARTIES);
 			}
-			parties.put(party, severity(partiesNode, party, Severity.HOLD));
+			parties.put(party, severity(partiesNode, party, Level.HOLD));
 		}
 		DestinationRule headquarters = node.has("headquarters") ? destinationRule(node.get("headquarters")) : null;
 		List<ReviewNote> notes = new ArrayList<>();
@@ -284,7 +283,7 @@ final class PolicyParser {
 			boolean rest = entry.bool("rest", false);
 			String ruleId = entry.has("rule") ? ruleId(entry, "rule") : null;
 			Tier tier = new Tier(id, entry.string("label"), groupRefs(entry, "groups"), entry.countries("countries"), rest,
-					ruleId, severity(entry, "severity", Severity.HOLD), entry.bool("headquarters-test", false),
+					ruleId, severity(entry, "severity", Level.HOLD), entry.bool("headquarters-test", false),
 					entry.has("citation") ? citation(entry, "citation") : null);
 			if (!rest && tier.groups().isEmpty() && tier.countries().isEmpty()) {
 				throw entry.error("tier '" + id + "' needs groups, countries or 'rest: true'");
@@ -384,7 +383,7 @@ final class PolicyParser {
 			throw node.get("review-at").error("review-at is a share of the limit between 0 and 1, e.g. 0.9");
 		}
 		QuotaRules.Quota quota = new QuotaRules.Quota(ruleId(node, "ledger"), ruleId(node, "rule"), limit, first, last,
-				reviewAt, severity(node, "over-severity", Severity.HOLD), citation(node, "citation"));
+				reviewAt, severity(node, "over-severity", Level.HOLD), citation(node, "citation"));
 		node.rejectUnknownKeys();
 		return quota;
 	}
@@ -405,7 +404,8 @@ final class PolicyParser {
 		YamlNode cites = node.get("citations");
 		EndUseRules rules = new EndUseRules(true, itemScope(node, "items"), new TermMatcher(node.terms("ai-training-terms")),
 				new TermMatcher(node.terms("military-terms")), new TermMatcher(node.terms("iaas-terms")),
-				new TermMatcher(node.terms("vague-terms")), groupRefs(node, "restricted-groups"),
+				new TermMatcher(node.terms("vague-terms")), new TermMatcher(node.terms("restricted-place-terms")),
+				groupRefs(node, "restricted-groups"),
 				node.countries("restricted-countries"), outsideTier, citation(cites, "ai-training"),
 				citation(cites, "military"), citation(cites, "iaas"), citation(cites, "missing"),
 				(outsideTier != null) ? citation(cites, "outside-tier") : null);
@@ -420,8 +420,8 @@ final class PolicyParser {
 		DiversionRules rules = new DiversionRules(true, itemScope(node, "items"), new TermMatcher(node.terms("forwarder-terms")),
 				node.countries("transshipment-hubs"), node.integer("new-customer-days", 365),
 				node.decimal("new-customer-large-order-usd"), volume.decimal("factor"), volume.integer("min-history", 3),
-				volume.decimal("min-value-usd"), volume.integer("max-customers", 100_000),
-				new TermMatcher(node.terms("residential-terms")), citation(cites, "kyc"), citation(cites, "guidance"));
+				volume.decimal("min-value-usd"), new TermMatcher(node.terms("residential-terms")), citation(cites, "kyc"),
+				citation(cites, "practice"), citation(cites, "guidance"));
 		if (rules.volumeFactor().compareTo(BigDecimal.ONE) <= 0) {
 			throw volume.get("factor").error("factor must be above 1");
 		}

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.shipscreen.screening.Severity;
 
 /**
  * Quota ledgers, government-to-government agreements and validated end users of a tiered policy.
@@ -26,7 +25,7 @@ public record QuotaRules(Quota lpp, Quota countryAllocation, List<Agreement> agr
 	 * @param overSeverity the severity when a draw takes the total over the limit
 	 */
 	public record Quota(String ledger, String ruleId, BigDecimal limit, Integer firstYear, Integer lastYear,
-			BigDecimal reviewAt, Severity overSeverity, String citation) {
+			BigDecimal reviewAt, Level overSeverity, String citation) {
 
 		/** The period an order falls in, e.g. {@code 2026} or {@code 2025-2027}; null when outside. */
 		public String period(LocalDate orderDate) {

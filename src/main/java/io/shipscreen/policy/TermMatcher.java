@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,8 +25,11 @@ public final class TermMatcher {
 
 	private final Pattern pattern;
 
+	private final Set<String> normalisedTerms;
+
 	public TermMatcher(List<String> terms) {
 		this.terms = List.copyOf(terms);
+		this.normalisedTerms = this.terms.stream().map(TermMatcher::normalise).collect(Collectors.toUnmodifiableSet());
 		// Longest first, so that "ai model training" wins over "ai" in the evidence.
 		String alternation = this.terms.stream()
 			.map(TermMatcher::normalise)
@@ -64,6 +68,11 @@ public final class TermMatcher {
 		}
 		Matcher matcher = this.pattern.matcher(normalised);
 		return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+	}
+
+	/** True when the whole normalised text is one of the terms (a statement that is only "n/a"). */
+	public boolean isWholly(String normalised) {
+		return this.normalisedTerms.contains(normalised);
 	}
 
 	/** Lower case, no accents, runs of punctuation and spaces as one space, trimmed. */

@@ -2,7 +2,6 @@ package io.shipscreen.policy;
 
 import java.util.List;
 
-import io.shipscreen.screening.Severity;
 
 /**
  * One tier of a tiered framework (the AI Diffusion rule's Tier 1/2/3).
@@ -13,7 +12,7 @@ import io.shipscreen.screening.Severity;
  * parent is headquartered outside the tier (AIA, 15 CFR 740.27(a))
  */
 public record Tier(String id, String label, List<String> groups, List<String> countries, boolean rest,
-		String ruleId, Severity severity, boolean headquartersTest, String citation) {
+		String ruleId, Level severity, boolean headquartersTest, String citation) {
 
 	public boolean contains(CountryGroups countryGroups, String country, java.time.LocalDate date) {
 		return this.rest || this.countries.contains(countryGroups.resolve(country))

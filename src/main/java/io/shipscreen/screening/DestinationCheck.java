@@ -21,7 +21,6 @@ import io.shipscreen.policy.QuotaRules;
 import io.shipscreen.policy.ReviewNote;
 import io.shipscreen.policy.TermMatcher;
 import io.shipscreen.policy.Tier;
-import io.shipscreen.policy.Tiers;
 import io.shipscreen.transaction.ExportTransaction;
 
 /**
@@ -135,7 +134,7 @@ public class DestinationCheck implements Check {
 			for (PartyCountry pc : in) {
 				matchedFields.add(pc.field());
 				matchedCountries.add(groups.resolve(pc.country()));
-				Severity partySeverity = rules.parties().get(pc.party());
+				Severity partySeverity = Severity.valueOf(rules.parties().get(pc.party()).name());
 				severity = (partySeverity.compareTo(severity) > 0) ? partySeverity : severity;
 			}
 			String places = in.stream().map((pc) -> Texts.country(pc.country())).distinct().collect(Collectors.joining(", "));
@@ -164,31 +163,15 @@ public class DestinationCheck implements Check {
 	}
 
 	private void tiers(ExportTransaction tx, Policy policy, ItemClass item, List<Hit> hits) {
-		Tiers tiers = policy.tiers();
-		CountryGroups groups = policy.groups();
-		LocalDate date = tx.orderDate();
-		String parent = Texts.blank(tx.endUserParentCountry()) ? null : tx.endUserParentCountry();
-		Tier worst = null;
-		PartyCountry where = null;
-		for (PartyCountry pc : PartyCountry.destinations(tx)) {
-			if (pc.party().equals("intermediate_consignee")) {
-				continue;
-			}
-			boolean entity = !pc.party().equals("ship_to");
-			Tier tier = entity ? tiers.effectiveTier(groups, pc.country(), parent, date)
-					: tiers.tierOf(groups, pc.country(), date);
-			if (tier != null && tier.ruleId() != null
-					&& (worst == null || tiers.tiers().indexOf(tier) < tiers.tiers().indexOf(worst))) {
-				worst = tier;
-				where = pc;
-			}
-		}
-		if (worst == null) {
+		TierAssessment assessment = TierAssessment.of(tx, policy);
+		if (assessment == null) {
 			return;
 		}
+		Tier tier = assessment.tier();
 		String consignee = TermMatcher.normalise(tx.ultimateConsignee().name());
-		String country = groups.resolve(where.country());
-		if (worst.rest()) {
+		String country = assessment.country(policy);
+		LocalDate date = tx.orderDate();
+		if (tier.rest()) {
 			QuotaRules quotas = policy.quotas();
 			QuotaRules.ValidatedEndUser veu = quotas.validatedEndUser(consignee, tx.ultimateConsignee().country());
 			if (veu != null) {
@@ -208,13 +191,16 @@ public class DestinationCheck implements Check {
 				return;
 			}
 		}
-		boolean lostTier = !worst.contains(groups, where.country(), date);
-		String reason = "A licence is required for " + item.eccn() + " items to " + worst.label() + " destinations ("
-				+ Texts.country(where.country()) + (lostTier ? ", treated as " + worst.label() + " because the ultimate parent is headquartered in " + Texts.country(parent) : "")
+		PartyCountry where = assessment.where();
+		String parent = tx.endUserParentCountry();
+		String reason = "A licence is required for " + item.eccn() + " items to " + tier.label() + " destinations ("
+				+ Texts.country(where.country()) + (assessment.lostTier() ? ", treated as " + tier.label()
+						+ " because the ultimate parent is headquartered in " + Texts.country(parent) : "")
 				+ ")";
-		hits.addAll(this.licences.resolve(new Requirement(worst.ruleId(), worst.severity(), where.field(),
-				where + " in " + worst.label() + (lostTier ? " (parent " + parent + ")" : "") + "; " + itemEvidence(item),
-				reason, worst.citation()), tx, policy, item));
+		hits.addAll(this.licences.resolve(new Requirement(tier.ruleId(), Severity.valueOf(tier.severity().name()), where.field(),
+				where + " in " + tier.label() + (assessment.lostTier() ? " (parent " + parent + ")" : "") + "; "
+						+ itemEvidence(item),
+				reason, tier.citation()), tx, policy, item));
 	}
 
 	private static String notes(DestinationRules rules, LocalDate date, List<PartyCountry> in, CountryGroups groups,

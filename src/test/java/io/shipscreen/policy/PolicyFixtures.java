@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public final class PolicyFixtures {
 
 	private static final YamlPolicyCatalog CATALOG = new YamlPolicyCatalog(
-			new PoliciesProperties("config/policies", "config/catalogue/chips.yml"));
+			new PoliciesProperties("config/policies", "config/catalogue/chips.yml", 1000));
 
 	private static final ProductCatalogue PRODUCTS = ProductCatalogue.load(Path.of("config/catalogue/chips.yml"),
 			"config/catalogue/chips.yml");
