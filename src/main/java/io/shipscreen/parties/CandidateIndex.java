@@ -131,14 +131,37 @@ public final class CandidateIndex {
 			}
 			skeletons.computeIfAbsent(TokenSimilarity.skeleton(tokens.get(v)), (k) -> new ArrayList<>()).add(v);
 		}
-		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokens.toArray(String[]::new),
-				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons));
+		String[] tokenArray = tokens.toArray(String[]::new);
+		Map<String, int[]> gramArrays = new HashMap<>(grams.size() * 2);
+		grams.forEach((gram, ids) -> gramArrays.put(gram, ids.stream()
+			.distinct()
+			.sorted(java.util.Comparator.comparingInt((Integer id) -> tokenArray[id].length()))
+			.mapToInt(Integer::intValue)
+			.toArray()));
+		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokenArray, postingArrays, idf,
+				unknownIdf, Map.copyOf(gramArrays), toArrays(skeletons));
 	}
 
 	private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
 		Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
 		lists.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).distinct().toArray()));
 		return Map.copyOf(arrays);
+	}
+
+	/** The first position in a length-sorted posting whose token is at least {@code length} long. */
+	private int firstOfLength(int[] ids, int length) {
+		int low = 0;
+		int high = ids.length;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (this.tokens[ids[mid]].length() < length) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
 	}
 
 	/** Padded trigrams: "^hu", "hua", "ua$". */
@@ -193,14 +216,23 @@ public final class CandidateIndex {
 		if (exact != null) {
 			found.put(exact, 1f);
 		}
-		if (!Character.isDigit(token.charAt(0)) && token.length() >= 2) {
+		if (origin != TokenOrigin.PINYIN && !Character.isDigit(token.charAt(0)) && token.length() >= 2) {
 			List<String> grams = trigramsOf(token);
 			Scratch s = this.scratch.get();
 			s.resetGrams();
+			// Only tokens of a similar length can be similar enough: gram postings are sorted by
+			// token length, so each is read from the first plausible length to the last.
+			int slack = Math.max(2, token.length() / 3);
+			int minLength = token.length() - slack;
+			int maxLength = token.length() + slack;
 			for (String gram : grams) {
 				int[] ids = this.trigrams.get(gram);
 				if (ids != null) {
-					for (int id : ids) {
+					for (int k = firstOfLength(ids, minLength); k < ids.length; k++) {
+						int id = ids[k];
+						if (this.tokens[id].length() > maxLength) {
+							break;
+						}
 						s.addGram(id);
 					}
 				}
@@ -212,7 +244,7 @@ public final class CandidateIndex {
 				// Dice on trigrams filters before the costlier Jaro-Winkler; low enough for
 				// transpositions in short tokens ("abudl" ~ "abdul").
 				double dice = 2.0 * s.grams[id] / (queryGrams + other.length());
-				if (dice >= 0.2 && Math.abs(other.length() - token.length()) <= Math.max(2, token.length() / 2)) {
+				if (dice >= 0.2 && TokenSimilarity.bagDistance(token, other) <= slack) {
 					double sim = TokenSimilarity.of(token, other, origin);
 					if (sim >= TokenSimilarity.MIN) {
 						found.merge(id, (float) sim, Math::max);

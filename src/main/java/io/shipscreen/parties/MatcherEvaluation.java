@@ -62,7 +62,8 @@ public final class MatcherEvaluation {
 	/** Everything {@code evaluate} reports. */
 	public record Report(double threshold, Scores treated, Scores untreated, Scores negativesGlobal,
 			Scores negativesUs, Scores crossScript, int crossScriptAtOwnMin, List<String> crossScriptMisses,
-			double ofacAgreeReturned, double ofacFlaggedNotReturned, int ofacPairs, double microsPerName,
+			double ofacAgreeReturned, double ofacFlaggedNotReturned, int ofacPairs, double coldMicrosPerName,
+			double microsPerName,
 			double bruteMicrosPerName, double bruteRecallTreated, int indexNames, int unNames) {
 
 		public double speedUp() {
@@ -87,10 +88,14 @@ public final class MatcherEvaluation {
 							+ "%.1f%% of names OFAC does not return scored >= threshold%n",
 					this.ofacPairs, 100 * this.ofacAgreeReturned, 100 * this.ofacFlaggedNotReturned));
 			out.append(String.format(Locale.ROOT,
-					"Speed: %.1f us per uncached name (%,.0f names/s, one thread) over %,d listed names; "
-							+ "brute-force Jaro-Winkler scan %.0f us per name -> %.0fx faster%n",
-					this.microsPerName, 1e6 / this.microsPerName, this.indexNames, this.bruteMicrosPerName,
-					speedUp()));
+					"Speed (one thread, %,d listed names): %.1f us per uncached name (%,.0f names/s) with known "
+							+ "tokens; %.1f us (%,.0f names/s) on first sight of every token%n",
+					this.indexNames, this.microsPerName, 1e6 / this.microsPerName, this.coldMicrosPerName,
+					1e6 / this.coldMicrosPerName));
+			out.append(String.format(Locale.ROOT,
+					"Brute-force Jaro-Winkler scan over every listed name: %.0f us per name -> %.0fx faster "
+							+ "(%.0fx on first sight)%n",
+					this.bruteMicrosPerName, speedUp(), this.bruteMicrosPerName / this.coldMicrosPerName));
 			out.append(String.format(Locale.ROOT,
 					"Brute force recall on treated positives at the same threshold: %.2f%% (matcher %.2f%%)%n",
 					100 * this.bruteRecallTreated, 100 * this.treated.rate(this.threshold)));
@@ -118,9 +123,9 @@ public final class MatcherEvaluation {
 	public Report run(List<ListEntry> allEntries, double threshold, int maxCandidates) {
 		List<ListEntry> unEntries = allEntries.stream().filter((e) -> e.list() == SourceList.UN).toList();
 		CandidateIndex unIndex = CandidateIndex.build(unEntries, this.normalizer);
-		PartyMatcher un = new PartyMatcher(this.normalizer, unIndex, 0.5, maxCandidates, 1);
+		PartyMatcher un = new PartyMatcher(this.normalizer, unIndex, 0.75, maxCandidates, 1);
 		CandidateIndex allIndex = CandidateIndex.build(allEntries, this.normalizer);
-		PartyMatcher all = new PartyMatcher(this.normalizer, allIndex, 0.5, maxCandidates, 1);
+		PartyMatcher all = new PartyMatcher(this.normalizer, allIndex, 0.75, maxCandidates, 1);
 
 		List<String> untreatedNames = column(file("positives_un_untreated.csv"), "full_name");
 		List<String> treatedNames = column(file("positives_un_treated.csv"), "full_name");
@@ -130,8 +135,13 @@ public final class MatcherEvaluation {
 
 		List<String> global = column(file("negatives_global.csv"), "full_name");
 		List<String> us = column(file("negatives_us.csv"), "full_name");
+		// First pass: every token seen for the first time (its fuzzy expansion is computed).
 		long start = System.nanoTime();
 		Scores negativesGlobal = negatives("global", global, all);
+		double coldMicros = (System.nanoTime() - start) / 1000.0 / global.size();
+		// Second pass: names uncached, token expansions known, as on a night of repeat customers.
+		start = System.nanoTime();
+		negatives("global", global, all);
 		double micros = (System.nanoTime() - start) / 1000.0 / global.size();
 		Scores negativesUs = negatives("us", us, all);
 
@@ -155,7 +165,7 @@ public final class MatcherEvaluation {
 			}
 		}
 		return new Report(threshold, treated, untreated, negativesGlobal, negativesUs, cross, ownMin[0], misses,
-				ofac[0], ofac[1], (int) ofac[2], micros, bruteMicros, (double) bruteHits / treatedNames.size(),
+				ofac[0], ofac[1], (int) ofac[2], coldMicros, micros, bruteMicros, (double) bruteHits / treatedNames.size(),
 				allIndex.size(), unIndex.size());
 	}
 

@@ -71,9 +71,11 @@ final class NameScorer {
 			if (usedQ[i] || usedQ[i + 1]) {
 				continue;
 			}
-			String joined = q.get(i) + q.get(i + 1);
+			int joinedLength = q.get(i).length() + q.get(i + 1).length();
+			String joined = null;
 			for (int j = 0; j < nt; j++) {
-				if (!usedT[j]) {
+				if (!usedT[j] && Math.abs(index.token(tokenIds[j]).length() - joinedLength) <= 2) {
+					joined = (joined != null) ? joined : q.get(i) + q.get(i + 1);
 					double sim = TokenSimilarity.of(joined, index.token(tokenIds[j]), joinedOrigin(query.form(), i));
 					if (sim >= JOIN_MIN) {
 						usedQ[i] = usedQ[i + 1] = usedT[j] = true;
@@ -92,7 +94,8 @@ final class NameScorer {
 				continue;
 			}
 			for (int j = 0; j + 1 < nt; j++) {
-				if (!usedT[j] && !usedT[j + 1]) {
+				if (!usedT[j] && !usedT[j + 1] && Math.abs(index.token(tokenIds[j]).length()
+						+ index.token(tokenIds[j + 1]).length() - q.get(i).length()) <= 2) {
 					String listed = index.token(tokenIds[j]) + index.token(tokenIds[j + 1]);
 					double sim = TokenSimilarity.of(q.get(i), listed, query.form().origin(i));
 					if (sim >= JOIN_MIN) {

@@ -102,6 +102,10 @@ final class ScriptTransliterator {
 			Map.entry("구", "koo"), Map.entry("민", "min"), Map.entry("진", "jin"), Map.entry("지", "ji"),
 			Map.entry("채", "chae"), Map.entry("원", "won"), Map.entry("현", "hyun"), Map.entry("변", "byun"));
 
+	private static final int WORD_CACHE_LIMIT = 200_000;
+
+	private final Map<String, String> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final Transliterator han = Transliterator.getInstance("Han-Latin; Latin-ASCII");
 
 	private final Transliterator cyrillic = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
@@ -111,6 +115,21 @@ final class ScriptTransliterator {
 	private final Transliterator greek = Transliterator.getInstance("Greek-Latin/UNGEGN; Latin-ASCII");
 
 	private final Transliterator any = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+	/** Script-specific transforms, created on first use: much faster than Any-Latin's dispatch. */
+	private final Map<Integer, Transliterator> byScript = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private Transliterator forScript(int script) {
+		return this.byScript.computeIfAbsent(script, (code) -> {
+			String name = UScript.getName(code);
+			try {
+				return Transliterator.getInstance(name + "-Latin; Latin-ASCII");
+			}
+			catch (IllegalArgumentException ex) {
+				return this.any;
+			}
+		});
+	}
 
 	/** True when {@code text} has letters outside the Latin script. */
 	static boolean needsTransliteration(String text) {
@@ -193,21 +212,21 @@ final class ScriptTransliterator {
 				return List.of(new Segment(hangul(run), TokenOrigin.LATIN));
 			case UScript.ARABIC:
 				labels.add("Arabic-Latin");
-				return abjad(run, ARABIC_NAMES);
+				return abjad(run, ARABIC_NAMES, forScript(script));
 			case UScript.HEBREW:
 				labels.add("Hebrew-Latin");
-				return abjad(run, HEBREW_NAMES);
+				return abjad(run, HEBREW_NAMES, forScript(script));
 			case UScript.GREEK:
 				labels.add("Greek-Latin/UNGEGN");
 				return List.of(new Segment(apply(this.greek, run), TokenOrigin.LATIN));
 			default:
 				labels.add(UScript.getName(script) + "-Latin");
-				return List.of(new Segment(apply(this.any, run), TokenOrigin.LATIN));
+				return List.of(new Segment(apply(forScript(script), run), TokenOrigin.LATIN));
 		}
 	}
 
 	/** Word by word: a known name gets its usual spelling, the rest ICU's consonant spelling. */
-	private List<Segment> abjad(String run, Map<String, String> names) {
+	private List<Segment> abjad(String run, Map<String, String> names, Transliterator transliterator) {
 		List<Segment> segments = new ArrayList<>();
 		for (String word : run.trim().split("\\s+")) {
 			String known = names.get(word);
@@ -216,7 +235,7 @@ final class ScriptTransliterator {
 				known = (rest != null) ? "al " + rest : null;
 			}
 			segments.add((known != null) ? new Segment(" " + known + " ", TokenOrigin.LATIN)
-					: new Segment(" " + apply(this.any, word) + " ", TokenOrigin.ABJAD));
+					: new Segment(" " + apply(transliterator, word) + " ", TokenOrigin.ABJAD));
 		}
 		return segments;
 	}
@@ -228,12 +247,12 @@ final class ScriptTransliterator {
 	private String pinyin(String run) {
 		StringBuilder out = new StringBuilder();
 		for (String word : run.trim().split("\\s+")) {
+			// Han-Latin writes one syllable per character, separated by spaces.
 			List<String> syllables = new ArrayList<>();
-			for (int i = 0; i < word.length();) {
-				int cp = word.codePointAt(i);
-				String one = new String(Character.toChars(cp));
-				syllables.add(apply(this.han, one).replaceAll("[^A-Za-z]", ""));
-				i += Character.charCount(cp);
+			for (String syllable : apply(this.han, word).split("[^A-Za-z]+")) {
+				if (!syllable.isEmpty()) {
+					syllables.add(syllable);
+				}
 			}
 			out.append(' ').append(String.join(" ", groupSyllables(syllables)));
 		}
@@ -295,11 +314,45 @@ final class ScriptTransliterator {
 		return out.toString();
 	}
 
-	/** ICU transliterators are not documented as thread-safe; names needing them are few and cached. */
-	private static String apply(Transliterator transliterator, String text) {
-		synchronized (transliterator) {
-			return transliterator.transliterate(text);
+	/**
+	 * ICU transliterators are not documented as thread-safe, and are slow (Han-Latin takes
+	 * ~100 µs a name): words are transliterated once and cached, Han character by character.
+	 */
+	private String apply(Transliterator transliterator, String text) {
+		StringBuilder out = new StringBuilder(text.length() * 2);
+		boolean han = transliterator == this.han;
+		for (String word : text.trim().split("\\s+")) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			if (han) {
+				for (int i = 0; i < word.length();) {
+					int cp = word.codePointAt(i);
+					int next = i + Character.charCount(cp);
+					out.append(' ').append(cached(transliterator, word.substring(i, next)));
+					i = next;
+				}
+			}
+			else {
+				out.append(' ').append(cached(transliterator, word));
+			}
 		}
+		return out.toString();
+	}
+
+	private String cached(Transliterator transliterator, String word) {
+		String key = transliterator.getID() + '\u0000' + word;
+		String latin = this.wordCache.get(key);
+		if (latin == null) {
+			synchronized (transliterator) {
+				latin = transliterator.transliterate(word);
+			}
+			if (this.wordCache.size() >= WORD_CACHE_LIMIT) {
+				this.wordCache.clear();
+			}
+			this.wordCache.put(key, latin);
+		}
+		return latin;
 	}
 
 }
