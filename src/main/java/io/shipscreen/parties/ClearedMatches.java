@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,7 @@ public class ClearedMatches {
 	/** Normalised party name + entry key → the latest decision. */
 	private final Map<String, Clearance> decisions = new ConcurrentHashMap<>();
 
+	@Autowired
 	public ClearedMatches(PartiesProperties properties, NameNormalizer normalizer) {
 		this(Path.of(properties.clearedFile()), normalizer);
 	}

@@ -8,8 +8,9 @@ import java.util.List;
  * @param file the file name
  * @param format the format recognised from its content
  * @param sha256 hash of the file's bytes (the "content hash" a run records)
- * @param snapshotDate the publisher's date (UN {@code dateGenerated}, else a date in the file
- * name, else the file's modification day)
+ * @param snapshotDate the publisher's date: UN {@code dateGenerated}, else a date in the file
+ * name, else for CSL files "after" the newest listing date in them, else the file's
+ * modification day
  * @param entries the entries it lists (empty for OFAC alt/add files, which feed sdn.csv)
  */
 public record LoadedListFile(String file, ListFormat format, String sha256, String snapshotDate,

@@ -121,6 +121,15 @@ public final class MatcherEvaluation {
 	 * the UN entries among them are the index for the UN positives.
 	 */
 	public Report run(List<ListEntry> allEntries, double threshold, int maxCandidates) {
+		return run(allEntries, threshold, maxCandidates, 0, true);
+	}
+
+	/**
+	 * @param negativeLimit use only the first this many negatives of each set (0 = all)
+	 * @param measureSpeed whether to time the matcher and the brute-force baseline
+	 */
+	public Report run(List<ListEntry> allEntries, double threshold, int maxCandidates, int negativeLimit,
+			boolean measureSpeed) {
 		List<ListEntry> unEntries = allEntries.stream().filter((e) -> e.list() == SourceList.UN).toList();
 		CandidateIndex unIndex = CandidateIndex.build(unEntries, this.normalizer);
 		PartyMatcher un = new PartyMatcher(this.normalizer, unIndex, 0.75, maxCandidates, 1);
@@ -133,15 +142,17 @@ public final class MatcherEvaluation {
 		Scores untreated = positives("untreated", untreatedNames, untreatedNames, entriesByName, un);
 		Scores treated = positives("treated", treatedNames, untreatedNames, entriesByName, un);
 
-		List<String> global = column(file("negatives_global.csv"), "full_name");
-		List<String> us = column(file("negatives_us.csv"), "full_name");
+		List<String> global = limit(column(file("negatives_global.csv"), "full_name"), negativeLimit);
+		List<String> us = limit(column(file("negatives_us.csv"), "full_name"), negativeLimit);
 		// First pass: every token seen for the first time (its fuzzy expansion is computed).
 		long start = System.nanoTime();
 		Scores negativesGlobal = negatives("global", global, all);
 		double coldMicros = (System.nanoTime() - start) / 1000.0 / global.size();
 		// Second pass: names uncached, token expansions known, as on a night of repeat customers.
 		start = System.nanoTime();
-		negatives("global", global, all);
+		if (measureSpeed) {
+			negatives("global", global, all);
+		}
 		double micros = (System.nanoTime() - start) / 1000.0 / global.size();
 		Scores negativesUs = negatives("us", us, all);
 
@@ -150,14 +161,17 @@ public final class MatcherEvaluation {
 		Scores cross = crossScript(threshold, misses, ownMin);
 		double[] ofac = ofac(threshold);
 
-		BruteForce brute = new BruteForce(allIndex);
-		List<String> sample = global.subList(0, Math.min(300, global.size()));
-		long bruteStart = System.nanoTime();
-		sample.forEach(brute::best);
-		double bruteMicros = (System.nanoTime() - bruteStart) / 1000.0 / sample.size();
-		BruteForce bruteUn = new BruteForce(unIndex);
+		double bruteMicros = 0;
 		int bruteHits = 0;
-		for (int i = 0; i < treatedNames.size(); i++) {
+		if (measureSpeed) {
+			BruteForce brute = new BruteForce(allIndex);
+			List<String> sample = global.subList(0, Math.min(300, global.size()));
+			long bruteStart = System.nanoTime();
+			sample.forEach(brute::best);
+			bruteMicros = (System.nanoTime() - bruteStart) / 1000.0 / sample.size();
+		}
+		BruteForce bruteUn = new BruteForce(unIndex);
+		for (int i = 0; measureSpeed && i < treatedNames.size(); i++) {
 			Set<String> targets = entriesByName.getOrDefault(key(untreatedNames.get(i)), Set.of());
 			BruteForce.Best best = bruteUn.best(treatedNames.get(i));
 			if (best.score() >= threshold && (targets.isEmpty() || targets.contains(best.entryKey()))) {
@@ -167,6 +181,10 @@ public final class MatcherEvaluation {
 		return new Report(threshold, treated, untreated, negativesGlobal, negativesUs, cross, ownMin[0], misses,
 				ofac[0], ofac[1], (int) ofac[2], coldMicros, micros, bruteMicros, (double) bruteHits / treatedNames.size(),
 				allIndex.size(), unIndex.size());
+	}
+
+	private static List<String> limit(List<String> names, int limit) {
+		return (limit > 0 && names.size() > limit) ? names.subList(0, limit) : names;
 	}
 
 	private String key(String name) {

@@ -180,6 +180,18 @@ public final class PartyListLoader {
 			case OFAC_ALT -> parsed.alt = this.ofac.readAlt(name, text);
 			case OFAC_ADD -> parsed.add = this.ofac.readAdd(name, text);
 		}
+		if (!DATE_IN_NAME.matcher(name).find() && (parsed.format == ListFormat.CSL_CSV
+				|| parsed.format == ListFormat.CSL_JSON)) {
+			// A file's modification time means nothing after a git clone; the newest listing
+			// date in the file is a lower bound of its publication date.
+			date = entries.stream()
+				.map(ListEntry::startDate)
+				.filter((d) -> d != null && d.matches("\\d{4}-\\d{2}-\\d{2}.*"))
+				.map((d) -> d.substring(0, 10))
+				.max(String::compareTo)
+				.map((d) -> "after " + d)
+				.orElse(date);
+		}
 		if (parsed.format != ListFormat.OFAC_ALT && parsed.format != ListFormat.OFAC_ADD && entries.isEmpty()
 				&& (parsed.sdn == null || parsed.sdn.isEmpty())) {
 			throw new ListFormatException(name, 1, "no entries");
