@@ -18,7 +18,7 @@ final class LegalForms {
 
 	/** Forms that are also ordinary words or name parts ("ao", "sa", "company"): only stripped at either end. */
 	private static final Set<String> EDGE_ONLY = Set.of("ao", "sa", "ag", "as", "ab", "oy", "kk", "company", "sas",
-			"se", "nv", "bv", "tov", "pt", "cv", "ad", "doo", "spa", "srl", "sl", "mchj", "ooo", "co");
+			"se", "nv", "bv", "tov", "pt", "cv", "ad", "doo", "spa", "srl", "sl", "mchj", "ooo");
 
 	private static final int LONGEST = 6;
 
