@@ -1,0 +1,380 @@
+package io.shipscreen.parties;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An in-memory index of every listed name and alias: a token vocabulary with postings (also
+ * for adjacent token pairs written together, "hua wei" → "huawei"), a trigram index over the
+ * vocabulary to find misspelt tokens, and a consonant-skeleton index for abjad scripts.
+ * Retrieval touches only the names that share a (similar) token with the query, never all of
+ * them. Immutable after construction apart from its caches; thread-safe.
+ */
+public final class CandidateIndex {
+
+	/** A query token's similar vocabulary tokens (ids sorted) and their similarities. */
+	record Expansion(int[] ids, float[] sims) {
+
+		float sim(int vocabId) {
+			int at = Arrays.binarySearch(this.ids, vocabId);
+			return (at >= 0) ? this.sims[at] : 0f;
+		}
+
+	}
+
+	private static final int EXPANSION_CACHE_LIMIT = 200_000;
+
+	private final List<IndexedName> names;
+
+	private final Map<String, Integer> vocabulary;
+
+	private final String[] tokens;
+
+	private final int[][] postings;
+
+	private final float[] idf;
+
+	private final float unknownIdf;
+
+	private final Map<String, int[]> trigrams;
+
+	private final Map<String, int[]> skeletons;
+
+	private final Map<String, Expansion> expansions = new ConcurrentHashMap<>();
+
+	private final ThreadLocal<Scratch> scratch;
+
+	private CandidateIndex(List<IndexedName> names, Map<String, Integer> vocabulary, String[] tokens,
+			int[][] postings, float[] idf, float unknownIdf, Map<String, int[]> trigrams, Map<String, int[]> skeletons) {
+		this.names = names;
+		this.vocabulary = vocabulary;
+		this.tokens = tokens;
+		this.postings = postings;
+		this.idf = idf;
+		this.unknownIdf = unknownIdf;
+		this.trigrams = trigrams;
+		this.skeletons = skeletons;
+		int size = names.size();
+		int vocabSize = tokens.length;
+		this.scratch = ThreadLocal.withInitial(() -> new Scratch(size, vocabSize));
+	}
+
+	/** Builds the index over every name and alias of {@code entries}. */
+	public static CandidateIndex build(List<ListEntry> entries, NameNormalizer normalizer) {
+		List<Object[]> prepared = new ArrayList<>();
+		Map<String, Integer> vocabulary = new HashMap<>();
+		List<String> tokens = new ArrayList<>();
+		Map<Integer, List<Integer>> postings = new HashMap<>();
+		for (ListEntry entry : entries) {
+			List<String> written = new ArrayList<>();
+			written.add(entry.name());
+			written.addAll(entry.aliases());
+			java.util.Set<String> seen = new java.util.HashSet<>();
+			for (int i = 0; i < written.size(); i++) {
+				NormalizedName normalized = normalizer.normalize(written.get(i));
+				for (NameForm form : normalized.forms()) {
+					if (form.tokens().isEmpty() || !seen.add(form.key())) {
+						continue;
+					}
+					int nameId = prepared.size();
+					prepared.add(new Object[] { entry, written.get(i), i > 0, form });
+					List<String> terms = new ArrayList<>(form.tokens());
+					for (int t = 0; t + 1 < form.tokens().size(); t++) {
+						terms.add(form.tokens().get(t) + form.tokens().get(t + 1));
+					}
+					for (String term : terms) {
+						int vocabId = vocabulary.computeIfAbsent(term, (k) -> {
+							tokens.add(k);
+							return tokens.size() - 1;
+						});
+						List<Integer> posting = postings.computeIfAbsent(vocabId, (k) -> new ArrayList<>());
+						if (posting.isEmpty() || posting.get(posting.size() - 1) != nameId) {
+							posting.add(nameId);
+						}
+					}
+				}
+			}
+		}
+		int vocabSize = tokens.size();
+		int[][] postingArrays = new int[vocabSize][];
+		float[] idf = new float[vocabSize];
+		double n = Math.max(1, prepared.size());
+		for (int v = 0; v < vocabSize; v++) {
+			postingArrays[v] = postings.get(v).stream().mapToInt(Integer::intValue).toArray();
+			idf[v] = (float) (Math.log((n + 1) / (postingArrays[v].length + 1)) + 1);
+		}
+		float unknownIdf = (float) (Math.log(n + 1) + 1);
+		List<IndexedName> names = new ArrayList<>(prepared.size());
+		for (int id = 0; id < prepared.size(); id++) {
+			Object[] p = prepared.get(id);
+			NameForm form = (NameForm) p[3];
+			int[] ids = new int[form.tokens().size()];
+			float[] weights = new float[ids.length];
+			float total = 0;
+			for (int t = 0; t < ids.length; t++) {
+				String token = form.tokens().get(t);
+				ids[t] = vocabulary.get(token);
+				weights[t] = TokenWeights.weight(token, idf[ids[t]]);
+				total += weights[t];
+			}
+			names.add(new IndexedName(id, (ListEntry) p[0], (String) p[1], (Boolean) p[2], form, ids, weights, total));
+		}
+		Map<String, List<Integer>> grams = new HashMap<>();
+		Map<String, List<Integer>> skeletons = new HashMap<>();
+		for (int v = 0; v < vocabSize; v++) {
+			for (String gram : trigramsOf(tokens.get(v))) {
+				grams.computeIfAbsent(gram, (k) -> new ArrayList<>()).add(v);
+			}
+			skeletons.computeIfAbsent(TokenSimilarity.skeleton(tokens.get(v)), (k) -> new ArrayList<>()).add(v);
+		}
+		String[] tokenArray = tokens.toArray(String[]::new);
+		Map<String, int[]> gramArrays = new HashMap<>(grams.size() * 2);
+		grams.forEach((gram, ids) -> gramArrays.put(gram, ids.stream()
+			.distinct()
+			.sorted(java.util.Comparator.comparingInt((Integer id) -> tokenArray[id].length()))
+			.mapToInt(Integer::intValue)
+			.toArray()));
+		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokenArray, postingArrays, idf,
+				unknownIdf, Map.copyOf(gramArrays), toArrays(skeletons));
+	}
+
+	private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+		Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
+		lists.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).distinct().toArray()));
+		return Map.copyOf(arrays);
+	}
+
+	/** The first position in a length-sorted posting whose token is at least {@code length} long. */
+	private int firstOfLength(int[] ids, int length) {
+		int low = 0;
+		int high = ids.length;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (this.tokens[ids[mid]].length() < length) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
+	}
+
+	/** Padded trigrams: "^hu", "hua", "ua$". */
+	static List<String> trigramsOf(String token) {
+		String padded = "^" + token + "$";
+		List<String> grams = new ArrayList<>(padded.length());
+		for (int i = 0; i + 3 <= padded.length(); i++) {
+			grams.add(padded.substring(i, i + 3));
+		}
+		return grams;
+	}
+
+	public int size() {
+		return this.names.size();
+	}
+
+	List<IndexedName> names() {
+		return this.names;
+	}
+
+	IndexedName name(int id) {
+		return this.names.get(id);
+	}
+
+	String token(int vocabId) {
+		return this.tokens[vocabId];
+	}
+
+	/** The weight of a query token (unknown tokens are as rare as can be). */
+	float weight(String token) {
+		Integer id = this.vocabulary.get(token);
+		return TokenWeights.weight(token, (id != null) ? this.idf[id] : this.unknownIdf);
+	}
+
+	/** The vocabulary tokens similar to {@code token}, cached per distinct token. */
+	Expansion expand(String token, TokenOrigin origin) {
+		String key = (origin == TokenOrigin.LATIN) ? token : token + "\u0000" + origin.ordinal();
+		Expansion cached = this.expansions.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		Expansion computed = computeExpansion(token, origin);
+		if (this.expansions.size() < EXPANSION_CACHE_LIMIT) {
+			this.expansions.putIfAbsent(key, computed);
+		}
+		return computed;
+	}
+
+	private Expansion computeExpansion(String token, TokenOrigin origin) {
+		Map<Integer, Float> found = new HashMap<>();
+		Integer exact = this.vocabulary.get(token);
+		if (exact != null) {
+			found.put(exact, 1f);
+		}
+		if (origin != TokenOrigin.PINYIN && !Character.isDigit(token.charAt(0)) && token.length() >= 2) {
+			List<String> grams = trigramsOf(token);
+			Scratch s = this.scratch.get();
+			s.resetGrams();
+			// Only tokens of a similar length can be similar enough: gram postings are sorted by
+			// token length, so each is read from the first plausible length to the last.
+			int slack = Math.max(2, token.length() / 3);
+			int minLength = token.length() - slack;
+			int maxLength = token.length() + slack;
+			for (String gram : grams) {
+				int[] ids = this.trigrams.get(gram);
+				if (ids != null) {
+					for (int k = firstOfLength(ids, minLength); k < ids.length; k++) {
+						int id = ids[k];
+						if (this.tokens[id].length() > maxLength) {
+							break;
+						}
+						s.addGram(id);
+					}
+				}
+			}
+			int queryGrams = grams.size();
+			for (int k = 0; k < s.gramCount; k++) {
+				int id = s.gramTouched[k];
+				String other = this.tokens[id];
+				// Dice on trigrams filters before the costlier Jaro-Winkler; low enough for
+				// transpositions in short tokens ("abudl" ~ "abdul").
+				double dice = 2.0 * s.grams[id] / (queryGrams + other.length());
+				if (dice >= 0.2 && TokenSimilarity.bagDistance(token, other) <= slack) {
+					double sim = TokenSimilarity.of(token, other, origin);
+					if (sim >= TokenSimilarity.MIN) {
+						found.merge(id, (float) sim, Math::max);
+					}
+				}
+			}
+		}
+		if (origin == TokenOrigin.ABJAD) {
+			int[] ids = this.skeletons.get(TokenSimilarity.skeleton(token));
+			if (ids != null) {
+				for (int id : ids) {
+					double sim = TokenSimilarity.of(token, this.tokens[id], origin);
+					if (sim >= TokenSimilarity.MIN) {
+						found.merge(id, (float) sim, Math::max);
+					}
+				}
+			}
+		}
+		int[] ids = found.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+		float[] sims = new float[ids.length];
+		for (int i = 0; i < ids.length; i++) {
+			sims[i] = found.get(ids[i]);
+		}
+		return new Expansion(ids, sims);
+	}
+
+	/**
+	 * Up to {@code limit} names sharing the most (weighted, similar) tokens with the query, best
+	 * first. {@code expansions} are the query tokens' expansions; {@code pairExpansions} those of
+	 * adjacent query tokens written together.
+	 */
+	int[] candidates(float[] weights, Expansion[] expansions, Expansion[] pairExpansions, int limit) {
+		Scratch s = this.scratch.get();
+		s.reset();
+		for (int i = 0; i < expansions.length; i++) {
+			accumulate(s, expansions[i], weights[i]);
+		}
+		for (int i = 0; i < pairExpansions.length; i++) {
+			accumulate(s, pairExpansions[i], weights[i] + weights[i + 1]);
+		}
+		return s.top(limit);
+	}
+
+	private void accumulate(Scratch s, Expansion expansion, float weight) {
+		for (int k = 0; k < expansion.ids.length; k++) {
+			float gain = weight * expansion.sims[k];
+			for (int nameId : this.postings[expansion.ids[k]]) {
+				s.add(nameId, gain);
+			}
+		}
+	}
+
+	/** Per-thread accumulator over all names, reset by clearing only what was touched. */
+	private static final class Scratch {
+
+		private final float[] score;
+
+		private final int[] touched;
+
+		private int count;
+
+		private final int[] grams;
+
+		private final int[] gramTouched;
+
+		private int gramCount;
+
+		Scratch(int size, int vocabSize) {
+			this.score = new float[size];
+			this.touched = new int[size];
+			this.grams = new int[vocabSize];
+			this.gramTouched = new int[vocabSize];
+		}
+
+		void resetGrams() {
+			for (int i = 0; i < this.gramCount; i++) {
+				this.grams[this.gramTouched[i]] = 0;
+			}
+			this.gramCount = 0;
+		}
+
+		void addGram(int id) {
+			if (this.grams[id]++ == 0) {
+				this.gramTouched[this.gramCount++] = id;
+			}
+		}
+
+		void reset() {
+			for (int i = 0; i < this.count; i++) {
+				this.score[this.touched[i]] = 0f;
+			}
+			this.count = 0;
+		}
+
+		void add(int id, float gain) {
+			if (this.score[id] == 0f) {
+				this.touched[this.count++] = id;
+			}
+			this.score[id] += gain;
+		}
+
+		int[] top(int limit) {
+			int n = Math.min(limit, this.count);
+			int[] best = new int[n];
+			float[] bestScore = new float[n];
+			int filled = 0;
+			for (int i = 0; i < this.count; i++) {
+				int id = this.touched[i];
+				float value = this.score[id];
+				if (filled < n) {
+					insert(best, bestScore, filled++, id, value);
+				}
+				else if (value > bestScore[n - 1]) {
+					insert(best, bestScore, n - 1, id, value);
+				}
+			}
+			return best;
+		}
+
+		private static void insert(int[] best, float[] bestScore, int at, int id, float value) {
+			int i = at;
+			while (i > 0 && bestScore[i - 1] < value) {
+				best[i] = best[i - 1];
+				bestScore[i] = bestScore[i - 1];
+				i--;
+			}
+			best[i] = id;
+			bestScore[i] = value;
+		}
+
+	}
+
+}

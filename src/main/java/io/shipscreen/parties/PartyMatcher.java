@@ -1,0 +1,136 @@
+package io.shipscreen.parties;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the list entries a name matches: normalise, retrieve candidates from the
+ * {@link CandidateIndex}, score each with the {@link NameScorer}, keep the best name per entry.
+ * Results are cached per written name and per normalised name, because order books repeat
+ * their customers. Thread-safe.
+ */
+public final class PartyMatcher {
+
+	private final NameNormalizer normalizer;
+
+	private final CandidateIndex index;
+
+	private final NameScorer scorer = new NameScorer();
+
+	private final double minScore;
+
+	private final int maxCandidates;
+
+	private final int cacheLimit;
+
+	private final Map<String, List<NameMatch>> byWritten = new ConcurrentHashMap<>();
+
+	private final Map<String, List<NameMatch>> byNormalized = new ConcurrentHashMap<>();
+
+	/**
+	 * @param minScore the lowest score worth returning (the lowest list threshold, less the
+	 * largest corroboration bonus)
+	 * @param maxCandidates names scored per query
+	 * @param cacheLimit distinct names kept per cache
+	 */
+	public PartyMatcher(NameNormalizer normalizer, CandidateIndex index, double minScore, int maxCandidates,
+			int cacheLimit) {
+		this.normalizer = normalizer;
+		this.index = index;
+		this.minScore = minScore;
+		this.maxCandidates = maxCandidates;
+		this.cacheLimit = cacheLimit;
+	}
+
+	public CandidateIndex index() {
+		return this.index;
+	}
+
+	public NameNormalizer normalizer() {
+		return this.normalizer;
+	}
+
+	/** The entries {@code name} matches at or above the minimum score, best first. */
+	public List<NameMatch> match(String name) {
+		if (name == null || name.isBlank()) {
+			return List.of();
+		}
+		List<NameMatch> cached = this.byWritten.get(name);
+		if (cached != null) {
+			return cached;
+		}
+		NormalizedName normalized = this.normalizer.normalize(name);
+		String key = normalized.key();
+		List<NameMatch> matches = this.byNormalized.get(key);
+		if (matches == null) {
+			matches = compute(normalized);
+			put(this.byNormalized, key, matches);
+		}
+		put(this.byWritten, name, matches);
+		return matches;
+	}
+
+	/** Uncached matching, for measurements. */
+	public List<NameMatch> matchUncached(String name) {
+		return compute(this.normalizer.normalize(name));
+	}
+
+	private void put(Map<String, List<NameMatch>> cache, String key, List<NameMatch> value) {
+		if (cache.size() >= this.cacheLimit) {
+			// A run rarely has this many distinct names; start again rather than track recency.
+			cache.clear();
+		}
+		cache.put(key, value);
+	}
+
+	private List<NameMatch> compute(NormalizedName normalized) {
+		if (normalized.isEmpty()) {
+			return List.of();
+		}
+		Map<String, NameMatch> bestPerEntry = new LinkedHashMap<>();
+		for (NameForm form : normalized.forms()) {
+			NameScorer.Query query = query(form);
+			CandidateIndex.Expansion[] pairs = new CandidateIndex.Expansion[Math.max(0, form.tokens().size() - 1)];
+			for (int i = 0; i < pairs.length; i++) {
+				pairs[i] = this.index.expand(form.tokens().get(i) + form.tokens().get(i + 1),
+						(form.origin(i) == TokenOrigin.PINYIN) ? TokenOrigin.PINYIN : TokenOrigin.LATIN);
+			}
+			int[] candidates = this.index.candidates(query.weights(), query.expansions(), pairs, this.maxCandidates);
+			for (int id : candidates) {
+				IndexedName name = this.index.name(id);
+				NameScorer.Scored scored = this.scorer.score(query, name, this.index, false);
+				if (scored.score() < this.minScore) {
+					continue;
+				}
+				NameMatch current = bestPerEntry.get(name.entry().key());
+				if (current == null || current.score() < scored.score()) {
+					List<String> alignment = this.scorer.score(query, name, this.index, true).alignment();
+					bestPerEntry.put(name.entry().key(), new NameMatch(name.entry(), name.asListed(), name.alias(),
+							scored.score(), alignment, form.transliteration()));
+				}
+			}
+		}
+		List<NameMatch> matches = new ArrayList<>(bestPerEntry.values());
+		matches.sort(Comparator.comparingDouble(NameMatch::score).reversed());
+		return List.copyOf(matches);
+	}
+
+	NameScorer.Query query(NameForm form) {
+		int n = form.tokens().size();
+		float[] weights = new float[n];
+		CandidateIndex.Expansion[] expansions = new CandidateIndex.Expansion[n];
+		float total = 0;
+		for (int i = 0; i < n; i++) {
+			String token = form.tokens().get(i);
+			weights[i] = this.index.weight(token);
+			total += weights[i];
+			expansions[i] = this.index.expand(token, form.origin(i));
+		}
+		return new NameScorer.Query(form, weights, total, expansions);
+	}
+
+}

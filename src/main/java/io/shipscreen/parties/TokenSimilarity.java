@@ -1,0 +1,197 @@
+package io.shipscreen.parties;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * How alike two normalised tokens are, 0..1: Commons Text Jaro-Winkler, damped when the lengths
+ * differ a lot (as Watchman does), numbers only equal to themselves, and for tokens from an
+ * abjad script a comparison of consonant skeletons ("mhmd" ~ "mohamed").
+ */
+final class TokenSimilarity {
+
+	/** Pairs below this are not a token match. */
+	static final double MIN = 0.80;
+
+	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+	private TokenSimilarity() {
+	}
+
+	static double of(String query, String indexed, TokenOrigin origin) {
+		if (query.equals(indexed)) {
+			return 1.0;
+		}
+		boolean queryNumber = Character.isDigit(query.charAt(0));
+		boolean indexedNumber = Character.isDigit(indexed.charAt(0));
+		if (queryNumber || indexedNumber) {
+			// "11420 CORP" must not match "BELLETECH CORP" (moov-io/watchman#483).
+			return 0.0;
+		}
+		if (collapseDoubles(query).equals(collapseDoubles(indexed))) {
+			// "Yyu" = "Yu", "Hasan" = "Hassan": doubled letters are a spelling, not a name.
+			return 0.95;
+		}
+		if (origin == TokenOrigin.PINYIN) {
+			// "cheng" and "chen" are different names.
+			return 0.0;
+		}
+		double best = 0.0;
+		if (origin == TokenOrigin.ABJAD) {
+			String a = skeleton(query);
+			if (a.length() >= 3 && a.equals(skeleton(indexed))) {
+				best = 0.90;
+			}
+		}
+		if (query.length() == 1 || indexed.length() == 1) {
+			// An initial matches a name that starts with it, weakly.
+			return Math.max(best, (query.charAt(0) == indexed.charAt(0)) ? 0.80 : 0.0);
+		}
+		double jw = jaroWinkler(query, indexed);
+		int min = Math.min(query.length(), indexed.length());
+		int max = Math.max(query.length(), indexed.length());
+		double ratio = (double) min / max;
+		if (ratio < 0.9) {
+			jw *= 1 - (1 - ratio) * 0.3;
+		}
+		return Math.max(best, jw);
+	}
+
+	/**
+	 * Jaro-Winkler as Winkler defined it (prefix scale 0.1 over up to 4 characters, boost only
+	 * above 0.7), without the allocations of Commons Text's {@code JaroWinklerSimilarity}: this
+	 * runs for every candidate token. Commons Text's version remains the brute-force baseline.
+	 */
+	static double jaroWinkler(String a, String b) {
+		int la = a.length();
+		int lb = b.length();
+		if (la == 0 || lb == 0) {
+			return (la == lb) ? 1.0 : 0.0;
+		}
+		String shorter = (la <= lb) ? a : b;
+		String longer = (la <= lb) ? b : a;
+		int ls = shorter.length();
+		int ll = longer.length();
+		int window = Math.max(ll / 2 - 1, 0);
+		long[] usedLong = new long[(ll + 63) >>> 6];
+		char[] matchedShort = new char[ls];
+		int[] matchedShortIdx = new int[ls];
+		int matches = 0;
+		for (int i = 0; i < ls; i++) {
+			char c = shorter.charAt(i);
+			int from = Math.max(i - window, 0);
+			int to = Math.min(i + window + 1, ll);
+			for (int j = from; j < to; j++) {
+				if ((usedLong[j >>> 6] & (1L << j)) == 0 && longer.charAt(j) == c) {
+					usedLong[j >>> 6] |= 1L << j;
+					matchedShort[matches] = c;
+					matchedShortIdx[matches] = i;
+					matches++;
+					break;
+				}
+			}
+		}
+		if (matches == 0) {
+			return 0.0;
+		}
+		int transpositions = 0;
+		int k = 0;
+		for (int j = 0; j < ll; j++) {
+			if ((usedLong[j >>> 6] & (1L << j)) != 0) {
+				if (longer.charAt(j) != matchedShort[k]) {
+					transpositions++;
+				}
+				k++;
+			}
+		}
+		double m = matches;
+		double jaro = (m / ls + m / ll + (m - transpositions / 2) / m) / 3.0;
+		int prefix = 0;
+		int maxPrefix = Math.min(4, ls);
+		while (prefix < maxPrefix && a.charAt(prefix) == b.charAt(prefix)) {
+			prefix++;
+		}
+		return (jaro < 0.7) ? jaro : jaro + 0.1 * prefix * (1.0 - jaro);
+	}
+
+	/** Commons Text's Jaro-Winkler, the reference the fast one is checked against. */
+	static double commonsJaroWinkler(String a, String b) {
+		return JARO_WINKLER.apply(a, b);
+	}
+
+	/**
+	 * Bag distance: a lower bound of the edit distance, from letter counts alone. Cheap enough to
+	 * rule out most vocabulary tokens before Jaro-Winkler.
+	 */
+	static int bagDistance(String a, String b) {
+		int[] counts = new int[37];
+		for (int i = 0; i < a.length(); i++) {
+			counts[slot(a.charAt(i))]++;
+		}
+		for (int i = 0; i < b.length(); i++) {
+			counts[slot(b.charAt(i))]--;
+		}
+		int plus = 0;
+		int minus = 0;
+		for (int count : counts) {
+			if (count > 0) {
+				plus += count;
+			}
+			else {
+				minus -= count;
+			}
+		}
+		return Math.max(plus, minus);
+	}
+
+	private static int slot(char c) {
+		if (c >= 'a' && c <= 'z') {
+			return c - 'a';
+		}
+		if (c >= '0' && c <= '9') {
+			return 26 + (c - '0');
+		}
+		return 36;
+	}
+
+	static String collapseDoubles(String token) {
+		StringBuilder out = new StringBuilder(token.length());
+		char last = 0;
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (c != last) {
+				out.append(c);
+			}
+			last = c;
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Consonant skeleton: vowels and the letters Arabic and Hebrew use as long vowels (w, y)
+	 * dropped, q/c as k, v as w, doubled letters single, a final h (ta marbuta, he) dropped.
+	 */
+	static String skeleton(String token) {
+		StringBuilder out = new StringBuilder(token.length());
+		char last = 0;
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			switch (c) {
+				case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v' -> {
+					continue;
+				}
+				case 'q', 'c' -> c = 'k';
+				default -> {
+				}
+			}
+			if (c != last) {
+				out.append(c);
+			}
+			last = c;
+		}
+		if (out.length() > 1 && out.charAt(out.length() - 1) == 'h') {
+			out.setLength(out.length() - 1);
+		}
+		return out.toString();
+	}
+
+}
