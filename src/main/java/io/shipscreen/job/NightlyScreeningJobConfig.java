@@ -86,7 +86,8 @@ public class NightlyScreeningJobConfig {
 	@Bean
 	Step screenStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ItemStreamReader<RawRow> transactionReader, ScreeningItemProcessor screeningItemProcessor,
-			ScreeningResultWriter writer, ProgressListener progressListener, JobProperties properties) {
+			ScreeningResultWriter writer, ProgressListener progressListener, RejectLimit rejectLimit,
+			JobProperties properties) {
 		return new StepBuilder(SCREEN_STEP, jobRepository).<RawRow, ScreenedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(transactionReader)
@@ -94,6 +95,7 @@ public class NightlyScreeningJobConfig {
 			.writer(writer)
 			.listener(screeningItemProcessor)
 			.listener(progressListener)
+			.listener(rejectLimit)
 			.faultTolerant()
 			// a database that blinks (deadlock, lock timeout, failover) gets the chunk retried, not the night
 			.retry(TransientDataAccessException.class, DeadlockLoserDataAccessException.class,
@@ -135,6 +137,12 @@ public class NightlyScreeningJobConfig {
 			TransactionParser transactionParser, Screener screener, PolicyCatalog policies, RunRepository runs) {
 		return new ScreeningItemProcessor(transactionParser, screener, policies, runs,
 				RunParameters.from(stepExecution.getJobParameters()));
+	}
+
+	@Bean
+	@StepScope
+	RejectLimit rejectLimit(RunRepository runs, JobProperties properties) {
+		return new RejectLimit(runs, properties.rejectLimit());
 	}
 
 	@Bean
