@@ -81,7 +81,7 @@ public class ScreenCommand implements Command {
 		return ExitCodes.OK;
 	}
 
-	RunParameters parameters(CommandLine commandLine) {
+	public RunParameters parameters(CommandLine commandLine) {
 		LocalDate runDate = commandLine.option("run-date").map(ScreenCommand::date).orElse(LocalDate.now());
 		String source = commandLine.option("source").orElse(RunParameters.SOURCE_EXCEL);
 		if (!source.equals(RunParameters.SOURCE_EXCEL) && !source.equals(RunParameters.SOURCE_DB)) {

@@ -17,10 +17,14 @@ import org.springframework.validation.annotation.Validated;
  * @param rejectLimit the run fails when more input rows than this are rejected ({@code -1}: no limit)
  * @param progressInterval how often a long run logs its progress
  * @param sheetRowLimit data rows per flagged-workbook sheet before it continues on a new sheet
+ * @param stopTimeout how long SIGTERM waits for the running chunk to commit before the JVM exits
+ * (keep it below the deployment's grace period: Kubernetes {@code terminationGracePeriodSeconds},
+ * systemd {@code TimeoutStopSec})
  */
 @Validated
 @ConfigurationProperties("shipscreen")
 public record JobProperties(@DefaultValue("500") @Min(1) @Max(100_000) int chunkSize,
 		@DefaultValue("-1") @Min(-1) long rejectLimit, @DefaultValue("10s") @NotNull Duration progressInterval,
-		@DefaultValue("1000000") @Min(10) @Max(1_048_575) int sheetRowLimit) {
+		@DefaultValue("1000000") @Min(10) @Max(1_048_575) int sheetRowLimit,
+		@DefaultValue("90s") @NotNull Duration stopTimeout) {
 }

@@ -71,8 +71,8 @@ public class NightlyScreeningJobConfig {
 
 	@Bean
 	RunLifecycleListener runLifecycleListener(JobOperator jobOperator, JobRepository jobRepository,
-			RunRepository runs) {
-		return new RunLifecycleListener(jobOperator, jobRepository, runs);
+			RunRepository runs, JobProperties properties) {
+		return new RunLifecycleListener(jobOperator, jobRepository, runs, properties.stopTimeout());
 	}
 
 	@Bean

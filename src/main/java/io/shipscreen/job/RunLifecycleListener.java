@@ -3,6 +3,7 @@ package io.shipscreen.job;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -36,20 +37,23 @@ class RunLifecycleListener implements JobExecutionListener {
 
 	private final RunRepository runs;
 
+	private final Duration stopTimeout;
+
 	private Thread shutdownHook;
 
-	RunLifecycleListener(JobOperator jobOperator, JobRepository jobRepository, RunRepository runs) {
+	RunLifecycleListener(JobOperator jobOperator, JobRepository jobRepository, RunRepository runs,
+			Duration stopTimeout) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.runs = runs;
+		this.stopTimeout = stopTimeout;
 	}
 
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
 		jobExecution.getExecutionContext().putString(OWNER, currentProcess());
 		this.jobRepository.updateExecutionContext(jobExecution);
-		this.shutdownHook = new Thread(new JobExecutionShutdownHook(jobExecution, this.jobOperator),
-				"shipscreen-graceful-stop");
+		this.shutdownHook = new Thread(() -> stopGracefully(jobExecution), "shipscreen-graceful-stop");
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
 
@@ -71,6 +75,28 @@ class RunLifecycleListener implements JobExecutionListener {
 		catch (Exception ex) {
 			log.error("run={} could not record the failure: {}", runId, ex.toString());
 		}
+	}
+
+	/**
+	 * On SIGTERM: Spring Batch's hook asks the run to stop (the step stops at its next chunk
+	 * boundary), then this waits for the run to end, because the JVM halts as soon as its hooks
+	 * return and a half-finished chunk would leave the execution STOPPING instead of STOPPED.
+	 * Boot's own context-closing hook is off ({@code spring.main.register-shutdown-hook=false}) so
+	 * the database stays open meanwhile.
+	 */
+	private void stopGracefully(JobExecution jobExecution) {
+		new JobExecutionShutdownHook(jobExecution, this.jobOperator).run();
+		long deadline = System.nanoTime() + this.stopTimeout.toNanos();
+		while (jobExecution.isRunning() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		log.warn("execution={} status={} after SIGTERM", jobExecution.getId(), jobExecution.getStatus());
 	}
 
 	private void removeShutdownHook() {

@@ -1,0 +1,281 @@
+package io.shipscreen.operations;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.shipscreen.support.MariaDb;
+import io.shipscreen.testdata.TransactionGenerator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The night as the operator lives it, with the real jar against MariaDB on 100,000 generated
+ * rows ({@code --source=db}): a cron that fires twice, then a run that is SIGKILLed, stopped
+ * with SIGTERM, cut off from its database and SIGKILLed again, each time resumed by the very same
+ * command. At the end its results must be exactly those of the same night run uninterrupted in
+ * another database, and both nights' workbooks complete.
+ */
+class OvernightFaultsIT {
+
+	private static final int ROWS = 100_000;
+
+	private static final LocalDate NIGHT = LocalDate.of(2026, 11, 30);
+
+	private static final String REFERENCE_DB = "shipscreen_it_ops_reference";
+
+	private static final String FAULTS_DB = "shipscreen_it_ops_faults";
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void anInterruptedNightResumedByTheSameCommandEndsWithTheResultsOfAnUninterruptedOne() throws Exception {
+		// given: the same 100,000 rows (2% of them bad) in two databases
+		String referenceUrl = MariaDb.freshDatabase(REFERENCE_DB);
+		String faultsUrl = MariaDb.freshDatabase(FAULTS_DB);
+		JarProcess.jar();
+		ExportTable.prepare(referenceUrl, rows());
+		ExportTable.prepare(faultsUrl, rows());
+
+		// when: the night runs uninterrupted in the reference database
+		Path referenceOut = this.dir.resolve("reference");
+		JarProcess reference = JarProcess.start(this.dir.resolve("reference.log"), screen(referenceUrl, referenceOut));
+		assertThat(reference.waitFor(20)).as("reference run, see %s", this.dir).isZero();
+
+		// when: the same command is launched twice at once (a cron that fires twice)
+		Path out = this.dir.resolve("faults");
+		JarProcess first = JarProcess.start(this.dir.resolve("launch-a.log"), screen(faultsUrl, out));
+		JarProcess second = JarProcess.start(this.dir.resolve("launch-b.log"), screen(faultsUrl, out));
+		JarProcess refused = firstToEnd(first, second);
+		JarProcess running = (refused == first) ? second : first;
+
+		// then: exactly one runs; the other exits 3 with the reason on one line
+		assertThat(refused.waitFor(1)).isEqualTo(3);
+		assertThat(refused.stderr().lines().filter((line) -> line.startsWith("shipscreen")).toList()).singleElement()
+			.asString()
+			.startsWith("shipscreen screen: run " + NIGHT + " db export_transaction")
+			.containsPattern("already running|is already running");
+		assertThat(running.isAlive()).isTrue();
+
+		// when: SIGKILL mid-step (the execution is left STARTED), then the same command again
+		awaitCommitted(faultsUrl, ROWS / 5, running);
+		running.kill();
+		assertThat(lastStatus(faultsUrl)).isEqualTo("STARTED");
+		running = JarProcess.start(this.dir.resolve("after-kill-1.log"), screen(faultsUrl, out));
+
+		// when: SIGTERM mid-step: the run stops at a chunk boundary, STOPPED and restartable
+		awaitCommitted(faultsUrl, ROWS * 2 / 5, running);
+		running.terminate();
+		assertThat(running.waitFor(3)).isNotZero();
+		assertThat(lastStatus(faultsUrl)).isEqualTo("STOPPED");
+		assertThat(Files.readString(out.resolve("failed-" + NIGHT + ".txt")))
+			.contains("stopped on request")
+			.contains("java -jar target/shipscreen.jar screen --run-date=" + NIGHT + " --source=db");
+		running = JarProcess.start(this.dir.resolve("after-term.log"), screen(faultsUrl, out));
+
+		// when: the database kills every session of the run mid-step
+		awaitCommitted(faultsUrl, ROWS * 3 / 5, running);
+		killSessions(FAULTS_DB);
+		int afterDbKill = running.waitFor(20);
+
+		// then: either the chunk was retried and the run completed, or it failed cleanly with one line
+		if (afterDbKill != 0) {
+			assertThat(afterDbKill).isEqualTo(1);
+			assertThat(lastStatus(faultsUrl)).isEqualTo("FAILED");
+			assertThat(running.stderr().lines().filter((line) -> line.startsWith("shipscreen")).toList())
+				.singleElement()
+				.asString()
+				.contains("run the same command again to resume");
+			running = JarProcess.start(this.dir.resolve("after-db-kill.log"), screen(faultsUrl, out));
+
+			// when: SIGKILL once more, late in the step
+			if (awaitCommittedOrEnd(faultsUrl, ROWS * 4 / 5, running)) {
+				running.kill();
+				running = JarProcess.start(this.dir.resolve("after-kill-2.log"), screen(faultsUrl, out));
+			}
+			assertThat(running.waitFor(20)).as("final run, see %s", this.dir).isZero();
+		}
+
+		// then: the results equal the uninterrupted night's: same rows, no duplicates, same decisions
+		Map<String, String> expected = results(referenceUrl);
+		Map<String, String> actual = results(faultsUrl);
+		assertThat(expected).hasSizeGreaterThan(ROWS * 9 / 10);
+		assertThat(actual).hasSameSizeAs(expected);
+		assertThat(count(faultsUrl, "SELECT COUNT(*) FROM screening_result")).isEqualTo(actual.size());
+		assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
+		assertThat(rejects(faultsUrl)).isEqualTo(rejects(referenceUrl)).hasSize(ROWS - expected.size());
+		assertThat(count(faultsUrl, "SELECT COUNT(*) FROM screening_hit"))
+			.isEqualTo(count(referenceUrl, "SELECT COUNT(*) FROM screening_hit"));
+
+		// then: both nights published whole workbooks and nothing else
+		for (String url : List.of(referenceUrl, faultsUrl)) {
+			Path output = url.equals(referenceUrl) ? referenceOut : out;
+			assertThat(fileNames(output)).containsExactlyInAnyOrder("flagged-" + NIGHT + ".xlsx",
+					"summary-" + NIGHT + ".xlsx");
+			Map<String, Long> sheets = dataRows(output.resolve("flagged-" + NIGHT + ".xlsx"));
+			assertThat(sheets.get("Flagged"))
+				.isEqualTo(count(url, "SELECT COUNT(*) FROM screening_result WHERE decision <> 'CLEAR'"));
+			assertThat(sheets.get("Rejects")).isEqualTo(count(url, "SELECT COUNT(*) FROM screening_reject"));
+			assertThat(dataRows(output.resolve("summary-" + NIGHT + ".xlsx"))).containsKey("By decision");
+		}
+	}
+
+	private static TransactionGenerator rows() {
+		return new TransactionGenerator(ROWS, 20261130L, 0.02, NIGHT);
+	}
+
+	private static List<String> screen(String url, Path output) {
+		return List.of("screen", "--source=db", "--run-date=" + NIGHT, "--output=" + output,
+				"--lists=config/lists/entity-list-ai-extract.csv,config/lists/csl_sample_2025-06.csv",
+				"--spring.profiles.active=mysql", "--spring.datasource.url=" + url, "--shipscreen.chunk-size=1000",
+				"--shipscreen.progress-interval=5s");
+	}
+
+	private static JarProcess firstToEnd(JarProcess a, JarProcess b) throws InterruptedException {
+		for (int i = 0; i < 3000; i++) {
+			if (!a.isAlive()) {
+				return a;
+			}
+			if (!b.isAlive()) {
+				return b;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("neither of two simultaneous launches ended within 5 minutes");
+	}
+
+	/** Waits until the run has committed {@code rows} input rows (results plus rejected rows). */
+	private static void awaitCommitted(String url, long rows, JarProcess process) throws Exception {
+		if (!awaitCommittedOrEnd(url, rows, process)) {
+			throw new AssertionError("the run ended before committing " + rows + " rows");
+		}
+	}
+
+	private static boolean awaitCommittedOrEnd(String url, long rows, JarProcess process) throws Exception {
+		while (process.isAlive()) {
+			if (committed(url) >= rows) {
+				return true;
+			}
+			Thread.sleep(250);
+		}
+		return false;
+	}
+
+	private static long committed(String url) throws SQLException {
+		return count(url, "SELECT (SELECT COUNT(*) FROM screening_result) + (SELECT COUNT(*) FROM "
+				+ "(SELECT DISTINCT source_ref FROM screening_reject) r)");
+	}
+
+	private static String lastStatus(String url) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url, "root", "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(
+						"SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC LIMIT 1")) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
+	/** What an operator does to a database that restarts: every session of the run is killed. */
+	private static void killSessions(String database) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(MariaDb.url(""), "root", "");
+				Statement statement = connection.createStatement()) {
+			List<Long> ids = new ArrayList<>();
+			try (ResultSet rs = statement.executeQuery("SELECT ID FROM information_schema.PROCESSLIST WHERE DB = '"
+					+ database + "' AND ID <> CONNECTION_ID()")) {
+				while (rs.next()) {
+					ids.add(rs.getLong(1));
+				}
+			}
+			assertThat(ids).isNotEmpty();
+			for (long id : ids) {
+				try {
+					statement.execute("KILL " + id);
+				}
+				catch (SQLException ex) {
+					// the session ended meanwhile
+				}
+			}
+		}
+	}
+
+	private static Map<String, String> results(String url) throws SQLException {
+		Map<String, String> results = new HashMap<>();
+		try (Connection connection = DriverManager.getConnection(url, "root", "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT transaction_id, decision, hit_count, rule_ids, "
+						+ "source_file, source_row FROM screening_result")) {
+			while (rs.next()) {
+				results.put(rs.getString(1), rs.getString(2) + " " + rs.getInt(3) + " [" + rs.getString(4) + "] "
+						+ rs.getString(5) + " " + rs.getLong(6));
+			}
+		}
+		return results;
+	}
+
+	private static Set<String> rejects(String url) throws SQLException {
+		Set<String> rejects = new TreeSet<>();
+		try (Connection connection = DriverManager.getConnection(url, "root", "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT DISTINCT source_ref FROM screening_reject")) {
+			while (rs.next()) {
+				rejects.add(rs.getString(1));
+			}
+		}
+		return rejects;
+	}
+
+	private static long count(String url, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url, "root", "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static List<String> fileNames(Path dir) throws Exception {
+		try (var files = Files.list(dir)) {
+			return files.map((file) -> file.getFileName().toString()).toList();
+		}
+	}
+
+	/** Data rows (below the header) per sheet, streamed: a 100,000-row workbook stays cheap to check. */
+	private static Map<String, Long> dataRows(Path workbookFile) throws Exception {
+		Map<String, Long> rows = new HashMap<>();
+		File file = workbookFile.toFile();
+		try (Workbook workbook = StreamingReader.builder().rowCacheSize(200).open(file)) {
+			for (Sheet sheet : workbook) {
+				long count = 0;
+				for (Row row : sheet) {
+					if (row.getRowNum() > 0) {
+						count++;
+					}
+				}
+				rows.put(sheet.getSheetName(), count);
+			}
+		}
+		return rows;
+	}
+
+}
