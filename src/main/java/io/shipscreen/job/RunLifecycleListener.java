@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -41,6 +43,9 @@ class RunLifecycleListener implements JobExecutionListener {
 
 	private Thread shutdownHook;
 
+	/** Counted down when the current run's afterJob is done (SIGTERM waits for it). */
+	private volatile CountDownLatch finished = new CountDownLatch(1);
+
 	RunLifecycleListener(JobOperator jobOperator, JobRepository jobRepository, RunRepository runs,
 			Duration stopTimeout) {
 		this.jobOperator = jobOperator;
@@ -51,6 +56,7 @@ class RunLifecycleListener implements JobExecutionListener {
 
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
+		this.finished = new CountDownLatch(1);
 		jobExecution.getExecutionContext().putString(OWNER, currentProcess());
 		this.jobRepository.updateExecutionContext(jobExecution);
 		this.shutdownHook = new Thread(() -> stopGracefully(jobExecution), "shipscreen-graceful-stop");
@@ -59,6 +65,15 @@ class RunLifecycleListener implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
+		try {
+			recordOutcome(jobExecution);
+		}
+		finally {
+			this.finished.countDown();
+		}
+	}
+
+	private void recordOutcome(JobExecution jobExecution) {
 		removeShutdownHook();
 		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
 			return;
@@ -87,16 +102,28 @@ class RunLifecycleListener implements JobExecutionListener {
 	private void stopGracefully(JobExecution jobExecution) {
 		new JobExecutionShutdownHook(jobExecution, this.jobOperator).run();
 		long deadline = System.nanoTime() + this.stopTimeout.toNanos();
-		while (jobExecution.isRunning() && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
+		try {
+			// afterJob has written the failure summary...
+			boolean ended = this.finished.await(this.stopTimeout.toMillis(), TimeUnit.MILLISECONDS);
+			// ...and the job's last update (status, end time) is committed after it
+			while (ended && System.nanoTime() < deadline && !endRecorded(jobExecution.getId())) {
+				Thread.sleep(50);
 			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		log.warn("execution={} status={} after SIGTERM", jobExecution.getId(), jobExecution.getStatus());
+	}
+
+	private boolean endRecorded(long executionId) {
+		try {
+			JobExecution stored = this.jobRepository.getJobExecution(executionId);
+			return stored == null || (stored.getEndTime() != null && !stored.getStatus().isRunning());
+		}
+		catch (RuntimeException ex) {
+			return true;
+		}
 	}
 
 	private void removeShutdownHook() {

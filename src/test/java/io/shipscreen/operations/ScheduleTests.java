@@ -11,7 +11,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.DefaultApplicationArguments;
+
+import io.shipscreen.cli.CommandException;
+import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.ExitCodes;
 import io.shipscreen.job.RunRefusedException;
+import io.shipscreen.schedule.ScheduleCommand;
 import io.shipscreen.schedule.NightlySchedule;
 import io.shipscreen.schedule.ScheduleLoop;
 import io.shipscreen.schedule.ScheduleProperties;
@@ -104,6 +110,20 @@ class ScheduleTests {
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("shipscreen.schedule.zone 'Mars/Olympus' is not a time zone (use an IANA name such as "
 					+ "Europe/Berlin or UTC)");
+	}
+
+	@Test
+	void scheduleRefusesOptionsThatWouldPinEveryFiringToOneNight() {
+		ScheduleCommand command = new ScheduleCommand(new ScheduleProperties("0 0 2 * * *", "UTC"), null, null);
+
+		for (String option : List.of("--run-date=2026-11-30", "--rerun")) {
+			CommandLine line = new CommandLine("schedule", List.of(),
+					new DefaultApplicationArguments("schedule", option));
+			assertThatThrownBy(() -> command.run(line)).isInstanceOf(CommandException.class)
+				.hasMessage("--run-date and --rerun do not apply to schedule: each firing screens its own night")
+				.extracting((ex) -> ((CommandException) ex).exitCode())
+				.isEqualTo(ExitCodes.USAGE);
+		}
 	}
 
 	/** A clock the test moves; sleeping until an instant moves it there. */
