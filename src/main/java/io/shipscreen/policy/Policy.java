@@ -123,12 +123,12 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 			.forEach((e) -> lines.add("licence exception " + e.code() + " clears " + e.covers()
 					+ (e.items().isEmpty() ? "" : " for " + e.items())));
 		if (this.quotas.lpp() != null) {
-			lines.add(this.quotas.lpp().ruleId() + ": " + String.format("%,d", this.quotas.lpp().limit().longValue())
+			lines.add(this.quotas.lpp().ruleId() + ": " + String.format(java.util.Locale.ENGLISH, "%,d", this.quotas.lpp().limit().longValue())
 					+ " TPP per ultimate consignee per calendar year");
 		}
 		if (this.quotas.countryAllocation() != null) {
 			QuotaRules.Quota q = this.quotas.countryAllocation();
-			lines.add(q.ruleId() + ": " + String.format("%,d", q.limit().longValue()) + " TPP per country "
+			lines.add(q.ruleId() + ": " + String.format(java.util.Locale.ENGLISH, "%,d", q.limit().longValue()) + " TPP per country "
 					+ q.firstYear() + "-" + q.lastYear() + " (" + this.quotas.agreements().size() + " agreements, "
 					+ this.quotas.validatedEndUsers().size() + " validated end users)");
 		}

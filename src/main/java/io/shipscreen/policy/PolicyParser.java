@@ -26,8 +26,7 @@ final class PolicyParser {
 
 	private static final Pattern ECCN = Pattern.compile("(?i)EAR99|[0-9][A-E][0-9]{3}(\\.[a-z0-9]+)*");
 
-	private static final Set<String> PARTIES = Set.of("ultimate_consignee", "end_user", "ship_to", "intermediate_consignee",
-			"purchaser");
+	private static final Set<String> PARTIES = Set.of("ultimate_consignee", "end_user", "ship_to", "intermediate_consignee");
 
 	private final String file;
 
@@ -189,6 +188,9 @@ final class PolicyParser {
 			entry.rejectUnknownKeys();
 			classification.add(new ItemRules.Classification(eccn, List.copyOf(anyOf)));
 		}
+		if (classification.isEmpty()) {
+			throw node.get("classification").error("at least one ECCN with its criteria is needed");
+		}
 		ItemRules rules = new ItemRules(List.copyOf(classification), node.decimal("non-data-centre-min-tpp"),
 				new TermMatcher(node.terms("system-terms")), new TermMatcher(node.terms("data-centre-terms")),
 				new TermMatcher(node.terms("consumer-terms")), node.bool("assume-data-centre", true),
@@ -239,6 +241,9 @@ final class PolicyParser {
 				throw partiesNode.get(party).error("'" + party + "' is not one of " + PARTIES);
 			}
 			parties.put(party, severity(partiesNode, party, Level.HOLD));
+		}
+		if (parties.isEmpty()) {
+			throw partiesNode.error("name at least one party, e.g. 'ultimate_consignee: HOLD'");
 		}
 		DestinationRule headquarters = node.has("headquarters") ? destinationRule(node.get("headquarters")) : null;
 		List<ReviewNote> notes = new ArrayList<>();
@@ -296,6 +301,9 @@ final class PolicyParser {
 			}
 			entry.rejectUnknownKeys();
 			tiers.add(tier);
+		}
+		if (tiers.stream().filter(Tier::rest).count() != 1) {
+			throw node.get("list").error("exactly one tier needs 'rest: true' (every other destination)");
 		}
 		node.rejectUnknownKeys();
 		return new Tiers(items, List.copyOf(tiers));

@@ -191,4 +191,14 @@ class DestinationCheckTest {
 		assertThat(screen(Tx.h100().eccn(null).performance("4799", "1.0").to("RU"), POST)).isEmpty();
 	}
 
+	@Test
+	void aDeclaredEccnWithoutItsParagraphIsReadStrictly() {
+		Tx vague = Tx.h100().eccn("3A090").performance(null, null).item("X-1", "Accelerator", "Acme");
+		assertThat(rules(screen(vague.to("CN"), POST))).containsExactly("DEST-D5");
+		assertThat(rules(screen(vague.to("PT"), PolicyFixtures.policy("ai-diffusion-2025")))).containsExactly("TIER-2-LICENCE");
+		// ACA is only for some paragraphs: without the paragraph it cannot be shown to apply.
+		assertThat(screen(vague.to("VN").exception("ACA"), POST)).singleElement()
+			.satisfies((hit) -> assertThat(hit.severity()).isEqualTo(Severity.HOLD));
+	}
+
 }
