@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.shipscreen.policy.PoliciesProperties;
@@ -24,6 +25,7 @@ public class CustomerHistory {
 
 	private final Map<String, Stats> customers;
 
+	@Autowired
 	public CustomerHistory(PoliciesProperties properties) {
 		this(properties.customerHistorySize());
 	}
