@@ -333,7 +333,7 @@ final class PolicyParser {
 			}
 			exceptions.put(code.toUpperCase(Locale.ROOT), new LicenceException(code.toUpperCase(Locale.ROOT),
 					entry.string("title"), List.copyOf(covers), List.copyOf(items), entry.bool("notification", false),
-					quota, citation(entry, "citation")));
+					quota, entry.date("from", null), citation(entry, "citation")));
 			entry.rejectUnknownKeys();
 		}
 		return Map.copyOf(exceptions);

@@ -41,6 +41,10 @@ public class LicenceResolver {
 			return List.of(hit(requirement, policy, requirement.reason("; no licence is recorded and licence exception "
 					+ code + " is not one this policy knows.")));
 		}
+		if (!exception.existsOn(tx.orderDate())) {
+			return List.of(hit(requirement, policy, requirement.reason("; no licence is recorded and licence exception "
+					+ code + " only exists from " + exception.from() + ".")));
+		}
 		if (!exception.covers().contains(requirement.ruleId())) {
 			return List.of(hit(requirement, policy, requirement.reason("; no licence is recorded and licence exception "
 					+ code + " does not cover " + requirement.ruleId() + ".")));

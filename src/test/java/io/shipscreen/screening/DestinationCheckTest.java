@@ -201,4 +201,18 @@ class DestinationCheckTest {
 			.satisfies((hit) -> assertThat(hit.severity()).isEqualTo(Severity.HOLD));
 	}
 
+	@Test
+	void acaOnlyExistsFromApril2024() {
+		Tx rtx = Tx.h100().item("RTX4090-24G", "GeForce RTX 4090 gaming graphics card", "NVIDIA").eccn(null)
+			.performance(null, null).to("VN").exception("ACA");
+		assertThat(screen(rtx.ordered("2024-04-03"), AC2023)).singleElement().satisfies((hit) -> {
+			assertThat(hit.ruleId()).isEqualTo("DEST-D1-D4");
+			assertThat(hit.reason()).endsWith("licence exception ACA only exists from 2024-04-04.");
+		});
+		assertThat(rules(screen(rtx.ordered("2024-04-04"), AC2023))).containsExactly("LICENCE-EXCEPTION");
+		// Before the split, NAC covered D:1/D:4 destinations, with notification.
+		assertThat(screen(rtx.exception("NAC").ordered("2024-01-10"), AC2023)).singleElement()
+			.satisfies((hit) -> assertThat(hit.severity()).isEqualTo(Severity.REVIEW));
+	}
+
 }
