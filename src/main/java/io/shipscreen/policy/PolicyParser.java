@@ -428,7 +428,8 @@ final class PolicyParser {
 		DiversionRules rules = new DiversionRules(true, itemScope(node, "items"), new TermMatcher(node.terms("forwarder-terms")),
 				node.countries("transshipment-hubs"), node.integer("new-customer-days", 365),
 				node.decimal("new-customer-large-order-usd"), volume.decimal("factor"), volume.integer("min-history", 3),
-				volume.decimal("min-value-usd"), new TermMatcher(node.terms("residential-terms")), citation(cites, "kyc"),
+				volume.decimal("min-value-usd"), new TermMatcher(node.terms("residential-terms")), groupRefs(node, "parent-groups"),
+				groupRefs(node, "parent-unless-groups"), citation(cites, "kyc"),
 				citation(cites, "practice"), citation(cites, "guidance"));
 		if (rules.volumeFactor().compareTo(BigDecimal.ONE) <= 0) {
 			throw volume.get("factor").error("factor must be above 1");

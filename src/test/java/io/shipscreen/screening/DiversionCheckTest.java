@@ -98,4 +98,13 @@ class DiversionCheckTest {
 		assertThat(screen(cable)).isEmpty();
 	}
 
+	@Test
+	void aParentHeadquarteredInD1OrD4IsReviewed() {
+		assertThat(rules(screen(Tx.h100().to("DE").parent("AE")))).containsExactly("DIVERSION-PARENT:REVIEW");
+		// D:5 parents are the HQ-D5 licence rule; A:6 cancels D:4 (Israel); the same country is no flag.
+		assertThat(screen(Tx.h100().to("DE").parent("CN"))).isEmpty();
+		assertThat(screen(Tx.h100().to("DE").parent("IL"))).isEmpty();
+		assertThat(screen(Tx.h100().to("DE").parent("DE"))).isEmpty();
+	}
+
 }
