@@ -37,11 +37,6 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 		return this.effectiveFrom + " → " + ((this.effectiveTo != null) ? this.effectiveTo : "");
 	}
 
-	/** The citation text for a short name used in the file (or the name itself when undefined). */
-	public String cite(String key) {
-		return (key == null) ? null : this.citations.getOrDefault(key, key);
-	}
-
 	/**
 	 * A short label for summary counts, as the groups stand at the end of the policy's range
 	 * (today's groups for an open-ended policy): {@code Tier 2} under a tiered policy, else the
