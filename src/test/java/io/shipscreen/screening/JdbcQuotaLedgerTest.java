@@ -146,6 +146,32 @@ class JdbcQuotaLedgerTest {
 	}
 
 	@Test
+	void concurrentScreeningThreadsSeeEveryEarlierCharge() throws Exception {
+		JdbcQuotaLedger ledger = this.db.newProcess();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+			for (int thread = 0; thread < 4; thread++) {
+				int first = thread * 50;
+				work.add(pool.submit(() -> {
+					for (int i = first; i < first + 50; i++) {
+						ledger.drawnBefore(lpp(10), day(1), String.format("C%03d", i));
+					}
+				}));
+			}
+			for (java.util.concurrent.Future<?> future : work) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		// 200 charges of 10 reserved before C999 on the same day, whatever the interleaving.
+		assertThat(ledger.drawnBefore(lpp(10), day(1), "C999")).isEqualByComparingTo("2000");
+		assertThat(ledger.drawnBefore(lpp(10), day(1), "C100")).isEqualByComparingTo("1000");
+	}
+
+	@Test
 	void rowsThatDrawNothingCauseNoDatabaseWork() {
 		JdbcQuotaLedger ledger = new JdbcQuotaLedger(null, null);
 		ledger.persist(1, "T9", day(1), List.of());
