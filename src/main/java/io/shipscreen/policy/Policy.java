@@ -97,14 +97,16 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 		List<String> lines = new ArrayList<>();
 		lines.add("items: " + this.items.classification().stream().map((c) -> c.eccn()).toList()
 				+ " derived from TPP/PD; advanced-computing items " + this.items.controlledEccns());
+		String destinationItems = this.destination.items().equals(this.items.controlledEccns()) ? "advanced-computing items"
+				: this.destination.items().toString();
 		for (DestinationRule rule : this.destination.rules()) {
-			lines.add(rule.ruleId() + ": licence for " + this.destination.items() + " to " + rule.label());
+			lines.add(rule.ruleId() + ": licence for " + destinationItems + " to " + rule.label());
 		}
 		if (this.destination.headquarters() != null) {
 			lines.add(this.destination.headquarters().ruleId() + ": licence for entities whose ultimate parent is in "
 					+ this.destination.headquarters().label());
 		}
-		this.destination.reviewNotes().forEach((note) -> lines.add("note from " + note.from() + ": " + note.text()));
+		this.destination.reviewNotes().forEach((note) -> lines.add("note: " + note.text()));
 		this.embargo.groups().forEach((g) -> lines.add(g.ruleId() + ": any item to " + g.group()));
 		this.embargo.regions().forEach((r) -> lines.add("EMBARGO-REGION: any item to " + r.name()));
 		for (Tier tier : this.tiers.tiers()) {
@@ -134,7 +136,7 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 			lines.add("ENDUSE-AI-TRAINING, ENDUSE-MILITARY, ENDUSE-IAAS, ENDUSE-MISSING: end-use statement");
 		}
 		if (this.diversion.enabled()) {
-			lines.add("DIVERSION-*: forwarder, transshipment, payment, new customer, volume, address red flags");
+			lines.add("DIVERSION-*: forwarder, transshipment, payment, new customer, volume, address, parent red flags");
 		}
 		this.groups.datedChanges().forEach((change) -> lines.add("dated: " + change));
 		return lines;
