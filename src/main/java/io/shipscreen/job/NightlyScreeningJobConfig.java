@@ -35,6 +35,7 @@ import io.shipscreen.report.SummaryWorkbookWriter;
 import io.shipscreen.result.RunRepository;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResultWriter;
+import io.shipscreen.screening.CustomerHistory;
 import io.shipscreen.screening.RunFactsContributor;
 import io.shipscreen.screening.ScreeningProperties;
 import io.shipscreen.screening.Screener;
@@ -90,7 +91,7 @@ public class NightlyScreeningJobConfig {
 	Step screenStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ItemStreamReader<RawRow> transactionReader, ScreeningItemProcessor screeningItemProcessor,
 			ScreeningResultWriter writer, ProgressListener progressListener, JobProperties properties,
-			ScreeningProperties screening) {
+			ScreeningProperties screening, CustomerHistory customerHistory, JdbcTemplate jdbc) {
 		var step = new StepBuilder(SCREEN_STEP, jobRepository).<RawRow, ScreenedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(transactionReader)
@@ -98,6 +99,7 @@ public class NightlyScreeningJobConfig {
 			.writer(writer)
 			.listener(screeningItemProcessor)
 			.listener(progressListener)
+			.listener(new CustomerHistoryListener(customerHistory, jdbc, screening.effectiveThreads() == 1))
 			.faultTolerant()
 			// a database that blinks (deadlock, lock timeout, failover) gets the chunk retried, not the night
 			.retry(TransientDataAccessException.class, DeadlockLoserDataAccessException.class,

@@ -176,7 +176,7 @@ public class DiversionCheck implements Check {
 
 	private void volume(ExportTransaction tx, Policy policy, DiversionRules rules, BigDecimal value, List<Hit> hits) {
 		Party customer = (tx.purchaser() != null) ? tx.purchaser() : tx.ultimateConsignee();
-		String key = TermMatcher.normalise(customer.name()) + "|" + customer.country();
+		String key = CustomerHistory.customerKey(customer.name(), customer.country());
 		CustomerHistory.Snapshot before = this.history.record(key, tx.transactionId(), value, tx.quantity());
 		if (before.count() < rules.volumeMinHistory() || value.compareTo(rules.volumeMinValueUsd()) < 0
 				|| before.averageValue().signum() <= 0) {
