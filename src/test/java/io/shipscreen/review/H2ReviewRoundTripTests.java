@@ -10,7 +10,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The review round trip on the embedded default database (H2 in MySQL mode). */
 @SpringBootTest(properties = { "shipscreen.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:review;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1" })
+		"spring.datasource.url=jdbc:h2:mem:review;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+		// the Entity List extract is all these scenarios match against: a quicker start
+		"lists=config/lists/entity-list-ai-extract.csv" })
 class H2ReviewRoundTripTests extends ReviewRoundTripScenarios {
 
 	@DynamicPropertySource

@@ -45,6 +45,15 @@ abstract class ReviewRoundTripScenarios {
 	AuditTrail audit;
 
 	@Autowired
+	AuditWorkbookWriter auditWorkbook;
+
+	@Autowired
+	ReviewFolder reviewFolder;
+
+	@Autowired
+	ReviewImportListener reviewImportListener;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@TempDir
@@ -143,6 +152,48 @@ abstract class ReviewRoundTripScenarios {
 			.allSatisfy((detail) -> assertThat(detail).contains("'" + HUAWEI + "'").contains("is not EL:"));
 		assertThat(this.audit.of(p + "NONOTE")).extracting((e) -> e.kind() + " " + e.outcome())
 			.containsExactly("SCREENED HOLD", "REFUSED RELEASE");
+		assertThat(AuditCommand.format(p + "HW", this.audit.of(p + "HW")))
+			.startsWith("Audit trail of " + p + "HW: 2 screenings, 1 review decisions, 0 refused review rows")
+			.contains("party lists ", "hit 1 PARTY-EL HOLD ultimate_consignee_name", "good-guy list: '" + HUAWEI + "'");
+
+		// then: the export an auditor opens has the same steps
+		Path export = this.dir.resolve("audit.xlsx");
+		this.auditWorkbook.write(List.of(p + "HW", p + "NONOTE"), export);
+		assertThat(WorkbookRows.of(export, "Trail"))
+			.extracting((row) -> row.get("Transaction ID") + " " + row.get("Event") + " " + row.get("Decision"))
+			.containsExactly(p + "HW SCREENED HOLD", p + "HW REVIEWED FALSE POSITIVE", p + "HW SCREENED CLEAR",
+					p + "NONOTE SCREENED HOLD", p + "NONOTE REFUSED RELEASE");
+		assertThat(WorkbookRows.of(export, "Hits")).extracting((row) -> row.get("Hit"))
+			.anySatisfy((hit) -> assertThat(hit).startsWith("hit 1 PARTY-CLEARED INFO"));
+	}
+
+	@Test
+	void aWorkbookDroppedInTheReviewFolderIsImportedBeforeTheNightAndMovedAside() throws Exception {
+		// given: a reviewed workbook in the review folder
+		String p = "FO" + NIGHTS.incrementAndGet() + "-";
+		LocalDate night = night();
+		Path output = this.dir.resolve("output");
+		JobExecution screened = launch(night, WorkbookFixture.transactions().row(h100(p + "1", "Dalian Port Systems"))
+			.writeTo(this.dir.resolve("in.xlsx")), output);
+		long run = screened.getJobInstance().getInstanceId();
+		Path folder = Files.createDirectories(this.reviewFolder.folder());
+		try (ReviewerFills fills = ReviewerFills.open(output.resolve("flagged-" + night + ".xlsx"))) {
+			fills.decide(p + "1", "ESCALATE", "D. Analyst", "end use unclear, ask legal")
+				.saveAs(folder.resolve("flagged-" + night + "-" + p + ".xlsx"));
+		}
+
+		// when: the next night's listener runs, twice (as a restart would)
+		this.reviewImportListener.beforeJob(screened);
+		this.reviewImportListener.beforeJob(screened);
+
+		// then: imported once, and moved out of the folder
+		assertThat(this.jdbc.queryForList("SELECT review_decision FROM review_decision WHERE run_id = ?",
+				String.class, run)).containsExactly("ESCALATE");
+		assertThat(folder.resolve("flagged-" + night + "-" + p + ".xlsx")).doesNotExist();
+		try (var imported = Files.list(folder.resolve("imported"))) {
+			assertThat(imported.map((file) -> file.getFileName().toString()))
+				.anySatisfy((name) -> assertThat(name).endsWith("-flagged-" + night + "-" + p + ".xlsx"));
+		}
 	}
 
 	@Test
@@ -191,10 +242,14 @@ abstract class ReviewRoundTripScenarios {
 	}
 
 	long screen(LocalDate night, Path input, Path output) throws Exception {
+		return launch(night, input, output).getJobInstance().getInstanceId();
+	}
+
+	JobExecution launch(LocalDate night, Path input, Path output) throws Exception {
 		JobExecution execution = this.launcher.launch(new RunParameters(night, RunParameters.SOURCE_EXCEL,
 				input.toAbsolutePath().toString(), RunParameters.BY_ORDER_DATE, 0, output), false);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		return execution.getJobInstance().getInstanceId();
+		return execution;
 	}
 
 	static TransactionRows.Row h100(String id, String consignee) {
