@@ -25,6 +25,8 @@ import org.springframework.dao.DeadlockLoserDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.shipscreen.policy.PolicyCatalog;
@@ -34,6 +36,7 @@ import io.shipscreen.result.RunRepository;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResultWriter;
 import io.shipscreen.screening.RunFactsContributor;
+import io.shipscreen.screening.ScreeningProperties;
 import io.shipscreen.screening.Screener;
 import io.shipscreen.source.db.ExportTransactionTable;
 import io.shipscreen.source.excel.XlsxTransactionReader;
@@ -86,8 +89,9 @@ public class NightlyScreeningJobConfig {
 	@Bean
 	Step screenStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ItemStreamReader<RawRow> transactionReader, ScreeningItemProcessor screeningItemProcessor,
-			ScreeningResultWriter writer, ProgressListener progressListener, JobProperties properties) {
-		return new StepBuilder(SCREEN_STEP, jobRepository).<RawRow, ScreenedItem>chunk(properties.chunkSize())
+			ScreeningResultWriter writer, ProgressListener progressListener, JobProperties properties,
+			ScreeningProperties screening) {
+		var step = new StepBuilder(SCREEN_STEP, jobRepository).<RawRow, ScreenedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(transactionReader)
 			.processor(screeningItemProcessor)
@@ -98,8 +102,22 @@ public class NightlyScreeningJobConfig {
 			// a database that blinks (deadlock, lock timeout, failover) gets the chunk retried, not the night
 			.retry(TransientDataAccessException.class, DeadlockLoserDataAccessException.class,
 					CannotAcquireLockException.class, TransientDataAccessResourceException.class)
-			.retryLimit(3)
-			.build();
+			.retryLimit(3);
+		if (screening.effectiveThreads() > 1) {
+			// rows of a chunk are screened in parallel; read and write stay sequential and in order
+			step.taskExecutor(screeningExecutor(screening.effectiveThreads()));
+		}
+		return step.build();
+	}
+
+	private static AsyncTaskExecutor screeningExecutor(int threads) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("screen-");
+		executor.setDaemon(true);
+		executor.initialize();
+		return executor;
 	}
 
 	@Bean
