@@ -44,7 +44,7 @@ public class FlaggedWorkbookWriter {
 			new ColumnSpec("Source row", 9, Kind.NUMBER), new ColumnSpec("Reviewer decision", 18, Kind.DROPDOWN),
 			new ColumnSpec("Reviewer", 16, Kind.INPUT), new ColumnSpec("Reviewer note", 40, Kind.INPUT),
 			// after the reviewer columns, so every earlier column keeps its place
-			new ColumnSpec(LAST_REVIEW_HEADER, 40, Kind.WRAPPED), new ColumnSpec(RUN_HEADER, 7, Kind.NUMBER));
+			new ColumnSpec(LAST_REVIEW_HEADER, 40, Kind.WRAPPED), new ColumnSpec(RUN_HEADER, 8, Kind.TEXT));
 
 	static final List<ColumnSpec> HIT_COLUMNS = List.of(new ColumnSpec("Transaction ID", 18, Kind.TEXT),
 			new ColumnSpec("Decision", 10, Kind.DECISION), new ColumnSpec("#", 4, Kind.NUMBER),
@@ -130,7 +130,8 @@ public class FlaggedWorkbookWriter {
 					(sourceRow > 0) ? sourceRow : null, null, null, null,
 					reviews.lastReview(rs.getString("transaction_id"), rs.getString("ultimate_consignee_name"))
 						.orElse(null),
-					runId);
+					// text: a number format would show run 1234 as "1,234"
+					Long.toString(runId));
 		}, runId);
 		return sheet.finish();
 	}

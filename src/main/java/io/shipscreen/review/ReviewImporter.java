@@ -81,8 +81,15 @@ public class ReviewImporter {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
 		List<RowVerdict> verdicts = new ArrayList<>();
+		java.util.Set<List<Object>> seen = new java.util.HashSet<>();
 		for (ReviewedRow row : contents.reviewed()) {
-			verdicts.add(judge(row, today));
+			RowVerdict verdict = judge(row, today);
+			// the same decision twice in one file (a copied row) is recorded once
+			if (verdict instanceof Accepted accepted && !seen.add(List.of(accepted.result().runId(),
+					accepted.result().transactionId(), accepted.decision(), accepted.reviewer(), accepted.note()))) {
+				verdict = new Unchanged(row);
+			}
+			verdicts.add(verdict);
 		}
 		ReviewStore.ImportedFile imported = new ReviewStore.ImportedFile(name, file.toAbsolutePath().toString(),
 				sha256(file), System.getProperty("user.name"));
