@@ -23,6 +23,7 @@ import io.shipscreen.testdata.WorkbookFixture;
 import io.shipscreen.testdata.WorkbookRows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The morning review round trip end to end: screen a night, fill in the flagged workbook as a
@@ -239,6 +240,49 @@ abstract class ReviewRoundTripScenarios {
 		assertThat(report.accepted()).isZero();
 		assertThat(report.refusals()).singleElement().asString()
 			.contains("changed result: run ").contains("screened it since as CLEAR").doesNotContain("run " + run1 + " (");
+	}
+
+	@Test
+	void theCommandsSayWhatTheyDidAndRefuseWhatTheyCannotDoInOneLine() throws Exception {
+		// given: a screened HOLD, reviewed
+		String p = "CM" + NIGHTS.incrementAndGet() + "-";
+		LocalDate night = night();
+		Path output = this.dir.resolve("output");
+		screen(night, WorkbookFixture.transactions().row(h100(p + "1", "Qingdao Marine Co."))
+			.writeTo(this.dir.resolve("in.xlsx")), output);
+		Path reviewed;
+		try (ReviewerFills fills = ReviewerFills.open(output.resolve("flagged-" + night + ".xlsx"))) {
+			reviewed = fills.decide(p + "1", "CONFIRM HOLD", "E. Officer", "no licence").saveAs(this.dir.resolve("r.xlsx"));
+		}
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+		ReviewCommand review = new ReviewCommand(this.importer, this.reviewFolder, print);
+		AuditCommand auditCommand = new AuditCommand(this.audit, this.auditWorkbook, print);
+
+		// when / then: import, then the audit of the transaction
+		assertThat(review.run(line("review", "import", reviewed.toString()))).isZero();
+		assertThat(auditCommand.run(line("audit", p + "1"))).isZero();
+		assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("shipscreen review: r.xlsx: 1 rows, 1 decisions recorded, 0 already recorded, 0 refused")
+			.contains("Audit trail of " + p + "1: 1 screenings, 1 review decisions, 0 refused review rows")
+			.contains("REVIEWED run ").contains("CONFIRM HOLD  by E. Officer: no licence");
+
+		// then: what cannot be done is one line with its exit code
+		Path notAWorkbook = Files.writeString(this.dir.resolve("decisions.xlsx"), "not a workbook");
+		assertThatThrownBy(() -> review.run(line("review", "import", notAWorkbook.toString())))
+			.isInstanceOf(io.shipscreen.cli.CommandException.class)
+			.hasMessageStartingWith("decisions.xlsx: cannot be read")
+			.hasMessageEndingWith("(nothing imported)")
+			.extracting((ex) -> ((io.shipscreen.cli.CommandException) ex).exitCode()).isEqualTo(1);
+		assertThatThrownBy(() -> review.run(line("review", "import", this.dir.resolve("missing.xlsx").toString())))
+			.hasMessageStartingWith("no such file: ");
+		assertThatThrownBy(() -> auditCommand.run(line("audit", p + "NEVER")))
+			.hasMessage("no screening or review of transaction '" + p + "NEVER' is recorded");
+	}
+
+	static io.shipscreen.cli.CommandLine line(String command, String... arguments) {
+		return new io.shipscreen.cli.CommandLine(command, List.of(arguments),
+				new org.springframework.boot.DefaultApplicationArguments(arguments));
 	}
 
 	long screen(LocalDate night, Path input, Path output) throws Exception {
