@@ -33,6 +33,7 @@ import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.report.FlaggedWorkbookWriter;
 import io.shipscreen.report.SummaryWorkbookWriter;
 import io.shipscreen.result.RunRepository;
+import io.shipscreen.review.ReviewImportListener;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResultWriter;
 import io.shipscreen.screening.CustomerHistory;
@@ -65,8 +66,10 @@ public class NightlyScreeningJobConfig {
 
 	@Bean
 	Job nightlyScreeningJob(JobRepository jobRepository, Step checkInputsStep, Step screenStep, Step reportStep,
-			RunLifecycleListener runLifecycleListener) {
+			RunLifecycleListener runLifecycleListener, ReviewImportListener reviewImportListener) {
+		// reviewers' decisions dropped in input/reviews/ are imported before the night is screened
 		return new JobBuilder(JOB_NAME, jobRepository).listener(runLifecycleListener)
+			.listener(reviewImportListener)
 			.start(checkInputsStep)
 			.next(screenStep)
 			.next(reportStep)
