@@ -13,7 +13,7 @@ public final class Corroboration {
 
 	static final double COUNTRY_MATCH = 0.03;
 
-	static final double COUNTRY_MISMATCH = -0.04;
+	static final double COUNTRY_MISMATCH = -0.02;
 
 	static final double ADDRESS_MATCH = 0.02;
 
