@@ -68,7 +68,7 @@ public final class CandidateIndex {
 		List<Object[]> prepared = new ArrayList<>();
 		Map<String, Integer> vocabulary = new HashMap<>();
 		List<String> tokens = new ArrayList<>();
-		Map<Integer, List<Integer>> postings = new HashMap<>();
+		List<IntList> postings = new ArrayList<>();
 		for (ListEntry entry : entries) {
 			List<String> written = new ArrayList<>();
 			written.add(entry.name());
@@ -89,12 +89,10 @@ public final class CandidateIndex {
 					for (String term : terms) {
 						int vocabId = vocabulary.computeIfAbsent(term, (k) -> {
 							tokens.add(k);
+							postings.add(new IntList());
 							return tokens.size() - 1;
 						});
-						List<Integer> posting = postings.computeIfAbsent(vocabId, (k) -> new ArrayList<>());
-						if (posting.isEmpty() || posting.get(posting.size() - 1) != nameId) {
-							posting.add(nameId);
-						}
+						postings.get(vocabId).addDistinctLast(nameId);
 					}
 				}
 			}
@@ -104,7 +102,7 @@ public final class CandidateIndex {
 		float[] idf = new float[vocabSize];
 		double n = Math.max(1, prepared.size());
 		for (int v = 0; v < vocabSize; v++) {
-			postingArrays[v] = postings.get(v).stream().mapToInt(Integer::intValue).toArray();
+			postingArrays[v] = postings.get(v).toArray();
 			idf[v] = (float) (Math.log((n + 1) / (postingArrays[v].length + 1)) + 1);
 		}
 		float unknownIdf = (float) (Math.log(n + 1) + 1);
@@ -123,28 +121,52 @@ public final class CandidateIndex {
 			}
 			names.add(new IndexedName(id, (ListEntry) p[0], (String) p[1], (Boolean) p[2], form, ids, weights, total));
 		}
-		Map<String, List<Integer>> grams = new HashMap<>();
-		Map<String, List<Integer>> skeletons = new HashMap<>();
+		// Trigram postings in order of token length (vocabulary visited shortest first), so
+		// that a query reads only the lengths that can match.
+		Integer[] byLength = new Integer[vocabSize];
 		for (int v = 0; v < vocabSize; v++) {
-			for (String gram : trigramsOf(tokens.get(v))) {
-				grams.computeIfAbsent(gram, (k) -> new ArrayList<>()).add(v);
-			}
-			skeletons.computeIfAbsent(TokenSimilarity.skeleton(tokens.get(v)), (k) -> new ArrayList<>()).add(v);
+			byLength[v] = v;
 		}
-		String[] tokenArray = tokens.toArray(String[]::new);
-		Map<String, int[]> gramArrays = new HashMap<>(grams.size() * 2);
-		grams.forEach((gram, ids) -> gramArrays.put(gram, ids.stream()
-			.distinct()
-			.sorted(java.util.Comparator.comparingInt((Integer id) -> tokenArray[id].length()))
-			.mapToInt(Integer::intValue)
-			.toArray()));
-		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokenArray, postingArrays, idf,
-				unknownIdf, Map.copyOf(gramArrays), toArrays(skeletons));
+		Arrays.sort(byLength, java.util.Comparator.comparingInt((Integer v) -> tokens.get(v).length()));
+		Map<String, IntList> grams = new HashMap<>();
+		Map<String, IntList> skeletons = new HashMap<>();
+		for (int v : byLength) {
+			String token = tokens.get(v);
+			for (String gram : trigramsOf(token)) {
+				grams.computeIfAbsent(gram, (k) -> new IntList()).addDistinctLast(v);
+			}
+			skeletons.computeIfAbsent(TokenSimilarity.skeleton(token), (k) -> new IntList()).addDistinctLast(v);
+		}
+		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokens.toArray(String[]::new),
+				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons));
 	}
 
-	private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+	/** A growable int array: the index has millions of postings, boxing them is slow. */
+	private static final class IntList {
+
+		private int[] values = new int[4];
+
+		private int size;
+
+		void addDistinctLast(int value) {
+			if (this.size > 0 && this.values[this.size - 1] == value) {
+				return;
+			}
+			if (this.size == this.values.length) {
+				this.values = Arrays.copyOf(this.values, this.size * 2);
+			}
+			this.values[this.size++] = value;
+		}
+
+		int[] toArray() {
+			return Arrays.copyOf(this.values, this.size);
+		}
+
+	}
+
+	private static Map<String, int[]> toArrays(Map<String, IntList> lists) {
 		Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
-		lists.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).distinct().toArray()));
+		lists.forEach((key, list) -> arrays.put(key, list.toArray()));
 		return Map.copyOf(arrays);
 	}
 
