@@ -110,7 +110,8 @@ public class RestrictedPartyCheck implements Check {
 		if (match.alias()) {
 			out.append(", matched alias '").append(match.asListed()).append("'");
 		}
-		out.append("; id ").append(entry.key());
+		// The key and fingerprint are what a reviewer writes into cleared.csv.
+		out.append("; id ").append(entry.key()).append(" (fingerprint ").append(entry.fingerprint()).append(')');
 		if (entry.federalRegisterNotice() != null) {
 			out.append("; FR ").append(entry.federalRegisterNotice());
 		}

@@ -50,7 +50,8 @@ class RestrictedPartyCheckTest {
 				+ "'Huawei Technologies Co., Ltd.' (alias 'Huawei Tech. Investment Co.'), score 0.98; licence required "
 				+ "for all items subject to the EAR, see §§ 734.9(e) and 744.11 of the EAR, presumption of denial.");
 		assertThat(hit.evidence()).isEqualTo("Entity List (EL) entry 'Huawei Technologies Co., Ltd.', matched alias "
-				+ "'Huawei Tech. Investment Co.'; id EL:3225cb89eac6; FR 84 FR 22964; 84 FR 43495; listed 2019-05-21; "
+				+ "'Huawei Tech. Investment Co.'; id EL:3225cb89eac6 (fingerprint " + Entries.huawei().fingerprint()
+				+ "); FR 84 FR 22964; 84 FR 43495; listed 2019-05-21; "
 				+ "licence requirement: " + Entries.HUAWEI_REQUIREMENT + "; licence policy: Presumption of denial.; "
 				+ "score 0.98 (name 1.00, country DE is not among the entry's CN (-0.02)); "
 				+ "tokens huawei, technology, investment; transliteration none; list file entity-list-ai-extract.csv");
@@ -70,7 +71,8 @@ class RestrictedPartyCheckTest {
 			assertThat(hit.ruleId()).isEqualTo("PARTY-SDN");
 			assertThat(hit.severity()).isEqualTo(Severity.HOLD);
 			assertThat(hit.field()).isEqualTo("purchaser_name");
-			assertThat(hit.evidence()).contains("entry 'JOINT STOCK COMPANY MIKRON'", "id SDN:35936", "programs RUSSIA-EO14024",
+			assertThat(hit.evidence()).contains("entry 'JOINT STOCK COMPANY MIKRON'", "id SDN:35936 (fingerprint ",
+					"programs RUSSIA-EO14024",
 					"country RU matches the entry (+0.03)", "transliteration Russian-Latin/BGN");
 			assertThat(hit.reason()).endsWith("OFAC prohibits dealings with listed persons (hold).");
 		});
