@@ -260,13 +260,15 @@ public final class CandidateIndex {
 				}
 			}
 			int queryGrams = grams.size();
+			int[] queryCounts = TokenSimilarity.letterCounts(token);
+			int[] bag = new int[TokenSimilarity.SLOTS];
 			for (int k = 0; k < s.gramCount; k++) {
 				int id = s.gramTouched[k];
 				String other = this.tokens[id];
 				// Dice on trigrams filters before the costlier Jaro-Winkler; low enough for
 				// transpositions in short tokens ("abudl" ~ "abdul").
 				double dice = 2.0 * s.grams[id] / (queryGrams + other.length());
-				if (dice >= 0.2 && TokenSimilarity.bagDistance(token, other) <= slack) {
+				if (dice >= 0.2 && TokenSimilarity.bagDistance(queryCounts, other, bag) <= slack) {
 					double sim = TokenSimilarity.of(token, other, origin);
 					if (sim >= TokenSimilarity.MIN) {
 						found.merge(id, (float) sim, Math::max);

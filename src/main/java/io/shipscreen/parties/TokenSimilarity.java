@@ -123,7 +123,7 @@ final class TokenSimilarity {
 	 * rule out most vocabulary tokens before Jaro-Winkler.
 	 */
 	static int bagDistance(String a, String b) {
-		int[] counts = new int[37];
+		int[] counts = new int[SLOTS];
 		for (int i = 0; i < a.length(); i++) {
 			counts[slot(a.charAt(i))]++;
 		}
@@ -141,6 +141,35 @@ final class TokenSimilarity {
 			}
 		}
 		return Math.max(plus, minus);
+	}
+
+	static final int SLOTS = 37;
+
+	/** Bag distance against a query whose letter counts are known; {@code scratch} is overwritten. */
+	static int bagDistance(int[] queryCounts, String other, int[] scratch) {
+		System.arraycopy(queryCounts, 0, scratch, 0, SLOTS);
+		for (int i = 0; i < other.length(); i++) {
+			scratch[slot(other.charAt(i))]--;
+		}
+		int plus = 0;
+		int minus = 0;
+		for (int count : scratch) {
+			if (count > 0) {
+				plus += count;
+			}
+			else {
+				minus -= count;
+			}
+		}
+		return Math.max(plus, minus);
+	}
+
+	static int[] letterCounts(String token) {
+		int[] counts = new int[SLOTS];
+		for (int i = 0; i < token.length(); i++) {
+			counts[slot(token.charAt(i))]++;
+		}
+		return counts;
 	}
 
 	private static int slot(char c) {
