@@ -170,6 +170,12 @@ public final class CandidateIndex {
 		return Map.copyOf(arrays);
 	}
 
+	private static void swap(char[] chars, int i) {
+		char c = chars[i];
+		chars[i] = chars[i + 1];
+		chars[i + 1] = c;
+	}
+
 	/** The first position in a length-sorted posting whose token is at least {@code length} long. */
 	private int firstOfLength(int[] ids, int length) {
 		int low = 0;
@@ -273,6 +279,21 @@ public final class CandidateIndex {
 					if (sim >= TokenSimilarity.MIN) {
 						found.merge(id, (float) sim, Math::max);
 					}
+				}
+			}
+		}
+		if (origin != TokenOrigin.PINYIN) {
+			// A swap of neighbouring letters can leave no trigram in common ("sko" / "sok").
+			char[] chars = token.toCharArray();
+			for (int i = 0; i + 1 < chars.length; i++) {
+				if (chars[i] == chars[i + 1]) {
+					continue;
+				}
+				swap(chars, i);
+				Integer id = this.vocabulary.get(new String(chars));
+				swap(chars, i);
+				if (id != null) {
+					found.merge(id, (float) TokenSimilarity.of(token, this.tokens[id], origin), Math::max);
 				}
 			}
 		}

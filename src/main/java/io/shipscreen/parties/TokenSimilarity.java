@@ -31,6 +31,10 @@ final class TokenSimilarity {
 			// "Yyu" = "Yu", "Hasan" = "Hassan": doubled letters are a spelling, not a name.
 			return 0.95;
 		}
+		if (isAdjacentTransposition(query, indexed)) {
+			// "abd"/"adb", "sok"/"sko": Jaro's match window is too narrow for short words.
+			return Math.max(TRANSPOSITION, jaroWinkler(query, indexed));
+		}
 		if (origin == TokenOrigin.PINYIN) {
 			// "cheng" and "chen" are different names.
 			return 0.0;
@@ -180,6 +184,25 @@ final class TokenSimilarity {
 			return 26 + (c - '0');
 		}
 		return 36;
+	}
+
+	/** The similarity of two words that differ by one swap of neighbouring letters. */
+	static final double TRANSPOSITION = 0.90;
+
+	static boolean isAdjacentTransposition(String a, String b) {
+		if (a.length() != b.length() || a.length() < 2) {
+			return false;
+		}
+		int first = -1;
+		for (int i = 0; i < a.length(); i++) {
+			if (a.charAt(i) != b.charAt(i)) {
+				first = i;
+				break;
+			}
+		}
+		return first >= 0 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+				&& a.charAt(first + 1) == b.charAt(first)
+				&& a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
 	}
 
 	static String collapseDoubles(String token) {

@@ -37,6 +37,13 @@ class TokenSimilarityTest {
 	}
 
 	@Test
+	void aSwapOfNeighbouringLettersInAShortWordIsAlmostAMatch() {
+		assertThat(TokenSimilarity.of("adb", "abd", TokenOrigin.LATIN)).isEqualTo(0.90);
+		assertThat(TokenSimilarity.of("sko", "sok", TokenOrigin.LATIN)).isEqualTo(0.90);
+		assertThat(TokenSimilarity.of("sko", "oks", TokenOrigin.LATIN)).isLessThan(0.8);
+	}
+
+	@Test
 	void numbersAreEqualOrNothing() {
 		assertThat(TokenSimilarity.of("11420", "11421", TokenOrigin.LATIN)).isZero();
 		assertThat(TokenSimilarity.of("11420", "11420", TokenOrigin.LATIN)).isEqualTo(1.0);
