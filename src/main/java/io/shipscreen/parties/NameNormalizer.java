@@ -129,10 +129,7 @@ public final class NameNormalizer {
 	}
 
 	private static void flush(StringBuilder run, List<String> joined) {
-		if (run.length() == 1) {
-			joined.add(run.toString());
-		}
-		else if (run.length() > 1) {
+		if (run.length() > 0) {
 			joined.add(run.toString());
 		}
 		run.setLength(0);
