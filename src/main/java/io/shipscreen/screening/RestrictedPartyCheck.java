@@ -62,20 +62,22 @@ public class RestrictedPartyCheck implements Check {
 		return hits;
 	}
 
-	/** The hits for one party, best match first. */
+	/** The hits for one party, best match first (after corroboration by country and address). */
 	public List<Hit> screen(Party party) {
-		List<Hit> hits = new ArrayList<>();
+		record Scored(NameMatch match, Corroboration.Adjusted adjusted) {
+		}
+		List<Scored> scored = new ArrayList<>();
 		for (NameMatch match : this.matcher.match(party.name())) {
-			ListEntry entry = match.entry();
 			Corroboration.Adjusted adjusted = Corroboration.adjust(match.score(), party.country(), party.address(),
-					entry);
-			if (adjusted.score() < this.properties.reviewThreshold(entry.list())) {
-				continue;
+					match.entry());
+			if (adjusted.score() >= this.properties.reviewThreshold(match.entry().list())) {
+				scored.add(new Scored(match, adjusted));
 			}
-			hits.add(hit(party, match, adjusted));
-			if (hits.size() >= this.properties.maxHitsPerParty()) {
-				break;
-			}
+		}
+		scored.sort((a, b) -> Double.compare(b.adjusted().score(), a.adjusted().score()));
+		List<Hit> hits = new ArrayList<>();
+		for (Scored candidate : scored.subList(0, Math.min(scored.size(), this.properties.maxHitsPerParty()))) {
+			hits.add(hit(party, candidate.match(), candidate.adjusted()));
 		}
 		return hits;
 	}
