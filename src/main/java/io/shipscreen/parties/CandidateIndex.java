@@ -34,6 +34,9 @@ public final class CandidateIndex {
 
 	private final String[] tokens;
 
+	/** Token lengths by vocabulary id: read for every posting, so kept in one flat array. */
+	private final int[] tokenLengths;
+
 	private final int[][] postings;
 
 	private final float[] idf;
@@ -53,6 +56,10 @@ public final class CandidateIndex {
 		this.names = names;
 		this.vocabulary = vocabulary;
 		this.tokens = tokens;
+		this.tokenLengths = new int[tokens.length];
+		for (int v = 0; v < tokens.length; v++) {
+			this.tokenLengths[v] = tokens[v].length();
+		}
 		this.postings = postings;
 		this.idf = idf;
 		this.unknownIdf = unknownIdf;
@@ -182,7 +189,7 @@ public final class CandidateIndex {
 		int high = ids.length;
 		while (low < high) {
 			int mid = (low + high) >>> 1;
-			if (this.tokens[ids[mid]].length() < length) {
+			if (this.tokenLengths[ids[mid]] < length) {
 				low = mid + 1;
 			}
 			else {
@@ -253,27 +260,47 @@ public final class CandidateIndex {
 			int slack = Math.max(2, token.length() / 3);
 			int minLength = token.length() - slack;
 			int maxLength = token.length() + slack;
+			int queryGrams = grams.size();
+			// Dice >= 0.2 needs at least `required` shared trigrams, so a token that shares
+			// only the (required - 1) most common trigrams cannot qualify: those postings only
+			// count for tokens already found through rarer trigrams (prefix filtering).
+			int required = Math.max(1, (int) Math.ceil(0.1 * (queryGrams + Math.max(1, minLength)) - 1e-9));
+			List<int[]> postingsOfGrams = new ArrayList<>(queryGrams);
 			for (String gram : grams) {
 				int[] ids = this.trigrams.get(gram);
 				if (ids != null) {
-					for (int k = firstOfLength(ids, minLength); k < ids.length; k++) {
-						int id = ids[k];
-						if (this.tokens[id].length() > maxLength) {
-							break;
-						}
+					postingsOfGrams.add(ids);
+				}
+			}
+			postingsOfGrams.sort(java.util.Comparator.comparingInt((int[] ids) -> ids.length));
+			int introducing = Math.max(0, postingsOfGrams.size() - (required - 1));
+			for (int g = 0; g < postingsOfGrams.size(); g++) {
+				int[] ids = postingsOfGrams.get(g);
+				boolean introduce = g < introducing;
+				for (int k = firstOfLength(ids, minLength); k < ids.length; k++) {
+					int id = ids[k];
+					if (this.tokenLengths[id] > maxLength) {
+						break;
+					}
+					if (introduce) {
 						s.addGram(id);
+					}
+					else {
+						s.countGram(id);
 					}
 				}
 			}
-			int queryGrams = grams.size();
 			int[] queryCounts = TokenSimilarity.letterCounts(token);
 			int[] bag = new int[TokenSimilarity.SLOTS];
 			for (int k = 0; k < s.gramCount; k++) {
 				int id = s.gramTouched[k];
+				if (2 * s.grams[id] < 0.2 * (queryGrams + this.tokenLengths[id])) {
+					continue;
+				}
 				String other = this.tokens[id];
 				// Dice on trigrams filters before the costlier Jaro-Winkler; low enough for
 				// transpositions in short tokens ("abudl" ~ "abdul").
-				double dice = 2.0 * s.grams[id] / (queryGrams + other.length());
+				double dice = 2.0 * s.grams[id] / (queryGrams + this.tokenLengths[id]);
 				if (dice >= 0.2 && TokenSimilarity.bagDistance(queryCounts, other, bag) <= slack) {
 					double sim = TokenSimilarity.of(token, other, origin);
 					if (sim >= TokenSimilarity.MIN) {
@@ -369,6 +396,13 @@ public final class CandidateIndex {
 				this.grams[this.gramTouched[i]] = 0;
 			}
 			this.gramCount = 0;
+		}
+
+		/** Counts a shared trigram only for a token already found. */
+		void countGram(int id) {
+			if (this.grams[id] > 0) {
+				this.grams[id]++;
+			}
 		}
 
 		void addGram(int id) {
