@@ -12,7 +12,7 @@ CREATE TABLE quota_ledger_entry (
     run_id          BIGINT         NOT NULL,
     recorded_at     TIMESTAMP      DEFAULT CURRENT_TIMESTAMP NOT NULL,
     PRIMARY KEY (ledger, account, quota_period, transaction_id)
-);
+) DEFAULT CHARSET = utf8mb4;
 
 CREATE INDEX quota_ledger_entry_order ON quota_ledger_entry (ledger, account, quota_period, order_date, transaction_id);
 

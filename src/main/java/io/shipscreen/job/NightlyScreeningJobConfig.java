@@ -25,15 +25,20 @@ import org.springframework.dao.DeadlockLoserDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.report.FlaggedWorkbookWriter;
 import io.shipscreen.report.SummaryWorkbookWriter;
 import io.shipscreen.result.RunRepository;
+import io.shipscreen.review.ReviewImportListener;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResultWriter;
+import io.shipscreen.screening.CustomerHistory;
 import io.shipscreen.screening.RunFactsContributor;
+import io.shipscreen.screening.ScreeningProperties;
 import io.shipscreen.screening.Screener;
 import io.shipscreen.source.db.ExportTransactionTable;
 import io.shipscreen.source.excel.XlsxTransactionReader;
@@ -61,8 +66,10 @@ public class NightlyScreeningJobConfig {
 
 	@Bean
 	Job nightlyScreeningJob(JobRepository jobRepository, Step checkInputsStep, Step screenStep, Step reportStep,
-			RunLifecycleListener runLifecycleListener) {
+			RunLifecycleListener runLifecycleListener, ReviewImportListener reviewImportListener) {
+		// reviewers' decisions dropped in input/reviews/ are imported before the night is screened
 		return new JobBuilder(JOB_NAME, jobRepository).listener(runLifecycleListener)
+			.listener(reviewImportListener)
 			.start(checkInputsStep)
 			.next(screenStep)
 			.next(reportStep)
@@ -87,8 +94,9 @@ public class NightlyScreeningJobConfig {
 	Step screenStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ItemStreamReader<RawRow> transactionReader, ScreeningItemProcessor screeningItemProcessor,
 			ScreeningResultWriter writer, ProgressListener progressListener, RejectLimit rejectLimit,
-			JobProperties properties) {
-		return new StepBuilder(SCREEN_STEP, jobRepository).<RawRow, ScreenedItem>chunk(properties.chunkSize())
+			JobProperties properties, ScreeningProperties screening, CustomerHistory customerHistory,
+			JdbcTemplate jdbc) {
+		var step = new StepBuilder(SCREEN_STEP, jobRepository).<RawRow, ScreenedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(transactionReader)
 			.processor(screeningItemProcessor)
@@ -96,12 +104,27 @@ public class NightlyScreeningJobConfig {
 			.listener(screeningItemProcessor)
 			.listener(progressListener)
 			.listener(rejectLimit)
+			.listener(new CustomerHistoryListener(customerHistory, jdbc, screening.effectiveThreads() == 1))
 			.faultTolerant()
 			// a database that blinks (deadlock, lock timeout, failover) gets the chunk retried, not the night
 			.retry(TransientDataAccessException.class, DeadlockLoserDataAccessException.class,
 					CannotAcquireLockException.class, TransientDataAccessResourceException.class)
-			.retryLimit(3)
-			.build();
+			.retryLimit(3);
+		if (screening.effectiveThreads() > 1) {
+			// rows of a chunk are screened in parallel; read and write stay sequential and in order
+			step.taskExecutor(screeningExecutor(screening.effectiveThreads()));
+		}
+		return step.build();
+	}
+
+	private static AsyncTaskExecutor screeningExecutor(int threads) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("screen-");
+		executor.setDaemon(true);
+		executor.initialize();
+		return executor;
 	}
 
 	@Bean

@@ -34,6 +34,9 @@ public final class CandidateIndex {
 
 	private final String[] tokens;
 
+	/** Token lengths by vocabulary id: read for every posting, so kept in one flat array. */
+	private final int[] tokenLengths;
+
 	private final int[][] postings;
 
 	private final float[] idf;
@@ -53,6 +56,10 @@ public final class CandidateIndex {
 		this.names = names;
 		this.vocabulary = vocabulary;
 		this.tokens = tokens;
+		this.tokenLengths = new int[tokens.length];
+		for (int v = 0; v < tokens.length; v++) {
+			this.tokenLengths[v] = tokens[v].length();
+		}
 		this.postings = postings;
 		this.idf = idf;
 		this.unknownIdf = unknownIdf;
@@ -68,7 +75,7 @@ public final class CandidateIndex {
 		List<Object[]> prepared = new ArrayList<>();
 		Map<String, Integer> vocabulary = new HashMap<>();
 		List<String> tokens = new ArrayList<>();
-		Map<Integer, List<Integer>> postings = new HashMap<>();
+		List<IntList> postings = new ArrayList<>();
 		for (ListEntry entry : entries) {
 			List<String> written = new ArrayList<>();
 			written.add(entry.name());
@@ -89,12 +96,10 @@ public final class CandidateIndex {
 					for (String term : terms) {
 						int vocabId = vocabulary.computeIfAbsent(term, (k) -> {
 							tokens.add(k);
+							postings.add(new IntList());
 							return tokens.size() - 1;
 						});
-						List<Integer> posting = postings.computeIfAbsent(vocabId, (k) -> new ArrayList<>());
-						if (posting.isEmpty() || posting.get(posting.size() - 1) != nameId) {
-							posting.add(nameId);
-						}
+						postings.get(vocabId).addDistinctLast(nameId);
 					}
 				}
 			}
@@ -104,7 +109,7 @@ public final class CandidateIndex {
 		float[] idf = new float[vocabSize];
 		double n = Math.max(1, prepared.size());
 		for (int v = 0; v < vocabSize; v++) {
-			postingArrays[v] = postings.get(v).stream().mapToInt(Integer::intValue).toArray();
+			postingArrays[v] = postings.get(v).toArray();
 			idf[v] = (float) (Math.log((n + 1) / (postingArrays[v].length + 1)) + 1);
 		}
 		float unknownIdf = (float) (Math.log(n + 1) + 1);
@@ -123,29 +128,59 @@ public final class CandidateIndex {
 			}
 			names.add(new IndexedName(id, (ListEntry) p[0], (String) p[1], (Boolean) p[2], form, ids, weights, total));
 		}
-		Map<String, List<Integer>> grams = new HashMap<>();
-		Map<String, List<Integer>> skeletons = new HashMap<>();
+		// Trigram postings in order of token length (vocabulary visited shortest first), so
+		// that a query reads only the lengths that can match.
+		Integer[] byLength = new Integer[vocabSize];
 		for (int v = 0; v < vocabSize; v++) {
-			for (String gram : trigramsOf(tokens.get(v))) {
-				grams.computeIfAbsent(gram, (k) -> new ArrayList<>()).add(v);
-			}
-			skeletons.computeIfAbsent(TokenSimilarity.skeleton(tokens.get(v)), (k) -> new ArrayList<>()).add(v);
+			byLength[v] = v;
 		}
-		String[] tokenArray = tokens.toArray(String[]::new);
-		Map<String, int[]> gramArrays = new HashMap<>(grams.size() * 2);
-		grams.forEach((gram, ids) -> gramArrays.put(gram, ids.stream()
-			.distinct()
-			.sorted(java.util.Comparator.comparingInt((Integer id) -> tokenArray[id].length()))
-			.mapToInt(Integer::intValue)
-			.toArray()));
-		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokenArray, postingArrays, idf,
-				unknownIdf, Map.copyOf(gramArrays), toArrays(skeletons));
+		Arrays.sort(byLength, java.util.Comparator.comparingInt((Integer v) -> tokens.get(v).length()));
+		Map<String, IntList> grams = new HashMap<>();
+		Map<String, IntList> skeletons = new HashMap<>();
+		for (int v : byLength) {
+			String token = tokens.get(v);
+			for (String gram : trigramsOf(token)) {
+				grams.computeIfAbsent(gram, (k) -> new IntList()).addDistinctLast(v);
+			}
+			skeletons.computeIfAbsent(TokenSimilarity.skeleton(token), (k) -> new IntList()).addDistinctLast(v);
+		}
+		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokens.toArray(String[]::new),
+				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons));
 	}
 
-	private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+	/** A growable int array: the index has millions of postings, boxing them is slow. */
+	private static final class IntList {
+
+		private int[] values = new int[4];
+
+		private int size;
+
+		void addDistinctLast(int value) {
+			if (this.size > 0 && this.values[this.size - 1] == value) {
+				return;
+			}
+			if (this.size == this.values.length) {
+				this.values = Arrays.copyOf(this.values, this.size * 2);
+			}
+			this.values[this.size++] = value;
+		}
+
+		int[] toArray() {
+			return Arrays.copyOf(this.values, this.size);
+		}
+
+	}
+
+	private static Map<String, int[]> toArrays(Map<String, IntList> lists) {
 		Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
-		lists.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).distinct().toArray()));
+		lists.forEach((key, list) -> arrays.put(key, list.toArray()));
 		return Map.copyOf(arrays);
+	}
+
+	private static void swap(char[] chars, int i) {
+		char c = chars[i];
+		chars[i] = chars[i + 1];
+		chars[i + 1] = c;
 	}
 
 	/** The first position in a length-sorted posting whose token is at least {@code length} long. */
@@ -154,7 +189,7 @@ public final class CandidateIndex {
 		int high = ids.length;
 		while (low < high) {
 			int mid = (low + high) >>> 1;
-			if (this.tokens[ids[mid]].length() < length) {
+			if (this.tokenLengths[ids[mid]] < length) {
 				low = mid + 1;
 			}
 			else {
@@ -225,30 +260,67 @@ public final class CandidateIndex {
 			int slack = Math.max(2, token.length() / 3);
 			int minLength = token.length() - slack;
 			int maxLength = token.length() + slack;
+			int queryGrams = grams.size();
+			// Dice >= 0.2 needs at least `required` shared trigrams, so a token that shares
+			// only the (required - 1) most common trigrams cannot qualify: those postings only
+			// count for tokens already found through rarer trigrams (prefix filtering).
+			int required = Math.max(1, (int) Math.ceil(0.1 * (queryGrams + Math.max(1, minLength)) - 1e-9));
+			List<int[]> postingsOfGrams = new ArrayList<>(queryGrams);
 			for (String gram : grams) {
 				int[] ids = this.trigrams.get(gram);
 				if (ids != null) {
-					for (int k = firstOfLength(ids, minLength); k < ids.length; k++) {
-						int id = ids[k];
-						if (this.tokens[id].length() > maxLength) {
-							break;
-						}
+					postingsOfGrams.add(ids);
+				}
+			}
+			postingsOfGrams.sort(java.util.Comparator.comparingInt((int[] ids) -> ids.length));
+			int introducing = Math.max(0, postingsOfGrams.size() - (required - 1));
+			for (int g = 0; g < postingsOfGrams.size(); g++) {
+				int[] ids = postingsOfGrams.get(g);
+				boolean introduce = g < introducing;
+				for (int k = firstOfLength(ids, minLength); k < ids.length; k++) {
+					int id = ids[k];
+					if (this.tokenLengths[id] > maxLength) {
+						break;
+					}
+					if (introduce) {
 						s.addGram(id);
+					}
+					else {
+						s.countGram(id);
 					}
 				}
 			}
-			int queryGrams = grams.size();
+			int[] queryCounts = TokenSimilarity.letterCounts(token);
+			int[] bag = new int[TokenSimilarity.SLOTS];
 			for (int k = 0; k < s.gramCount; k++) {
 				int id = s.gramTouched[k];
+				if (2 * s.grams[id] < 0.2 * (queryGrams + this.tokenLengths[id])) {
+					continue;
+				}
 				String other = this.tokens[id];
 				// Dice on trigrams filters before the costlier Jaro-Winkler; low enough for
 				// transpositions in short tokens ("abudl" ~ "abdul").
-				double dice = 2.0 * s.grams[id] / (queryGrams + other.length());
-				if (dice >= 0.2 && TokenSimilarity.bagDistance(token, other) <= slack) {
+				double dice = 2.0 * s.grams[id] / (queryGrams + this.tokenLengths[id]);
+				if (dice >= 0.2 && TokenSimilarity.bagDistance(queryCounts, other, bag) <= slack) {
 					double sim = TokenSimilarity.of(token, other, origin);
 					if (sim >= TokenSimilarity.MIN) {
 						found.merge(id, (float) sim, Math::max);
 					}
+				}
+			}
+		}
+		if (origin != TokenOrigin.PINYIN) {
+			// A swap of neighbouring letters can leave no trigram in common ("sko" / "sok").
+			char[] chars = token.toCharArray();
+			for (int i = 0; i + 1 < chars.length; i++) {
+				if (chars[i] == chars[i + 1]) {
+					continue;
+				}
+				swap(chars, i);
+				Integer id = this.vocabulary.get(new String(chars));
+				swap(chars, i);
+				if (id != null) {
+					found.merge(id, (float) TokenSimilarity.of(token, this.tokens[id], origin), Math::max);
 				}
 			}
 		}
@@ -324,6 +396,13 @@ public final class CandidateIndex {
 				this.grams[this.gramTouched[i]] = 0;
 			}
 			this.gramCount = 0;
+		}
+
+		/** Counts a shared trigram only for a token already found. */
+		void countGram(int id) {
+			if (this.grams[id] > 0) {
+				this.grams[id]++;
+			}
 		}
 
 		void addGram(int id) {

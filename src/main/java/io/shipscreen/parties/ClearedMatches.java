@@ -166,7 +166,7 @@ public class ClearedMatches {
 				record.get("entry_fingerprint").trim(), record.get("reviewer").trim(), date, record.get("note"));
 	}
 
-	/** Exposed for the file's README: the decision a reviewer would write for a hit. */
+	/** How a hit's evidence states a clearance: "cleared by … on …", or that it was re-opened. */
 	public static Optional<String> describe(Lookup lookup) {
 		if (lookup instanceof Cleared cleared) {
 			Clearance c = cleared.clearance();

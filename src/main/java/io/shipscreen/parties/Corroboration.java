@@ -13,9 +13,13 @@ public final class Corroboration {
 
 	static final double COUNTRY_MATCH = 0.03;
 
-	static final double COUNTRY_MISMATCH = -0.04;
+	static final double COUNTRY_MISMATCH = -0.02;
 
 	static final double ADDRESS_MATCH = 0.02;
+
+	/** Words every address has; a shared one proves nothing. */
+	private static final Set<String> STREET_WORDS = Set.of("street", "road", "avenue", "building", "floor",
+			"district", "room", "suite", "industrial", "park", "center", "centre", "province", "square", "tower");
 
 	private Corroboration() {
 	}
@@ -66,9 +70,6 @@ public final class Corroboration {
 		}
 		return null;
 	}
-
-	private static final Set<String> STREET_WORDS = Set.of("street", "road", "avenue", "building", "floor",
-			"district", "room", "suite", "industrial", "park", "center", "centre", "province", "square", "tower");
 
 	private static Set<String> words(String text) {
 		Set<String> words = new HashSet<>();

@@ -38,7 +38,7 @@ final class LegalForms {
 				"open joint stock company", "closed joint stock company", "public joint stock company",
 				"aktsionernoye obshchestvo", "aktsionernoe obshchestvo", "otkrytoye aktsionernoye obshchestvo",
 				"zakrytoye aktsionernoye obshchestvo", "publichnoye aktsionernoye obshchestvo", "ag", "sa", "nv", "as",
-				"ab", "oy", "se", "ad", "sas", "pt", "tbk", "co ltd by shares");
+				"ab", "oy", "se", "ad", "sas", "pt", "tbk");
 		put(phrases, "INC", "inc", "incorporated");
 		put(phrases, "CORP", "corp", "corporation");
 		put(phrases, "CO", "co", "company", "cie");

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.ibm.icu.text.Transliterator;
@@ -14,6 +15,18 @@ import com.ibm.icu.text.Transliterator;
  * and legal forms set aside. Thread-safe.
  */
 public final class NameNormalizer {
+
+	/** Abbreviations and plurals company names use interchangeably ("Tech." = "Technologies"). */
+	private static final Map<String, String> CANONICAL = Map.ofEntries(Map.entry("tech", "technology"),
+			Map.entry("techn", "technology"), Map.entry("technologies", "technology"), Map.entry("intl", "international"),
+			Map.entry("mfg", "manufacturing"), Map.entry("engg", "engineering"), Map.entry("electronic", "electronics"),
+			Map.entry("sys", "systems"), Map.entry("system", "systems"), Map.entry("svc", "services"),
+			Map.entry("svcs", "services"), Map.entry("service", "services"), Map.entry("grp", "group"),
+			Map.entry("natl", "national"), Map.entry("univ", "university"), Map.entry("inst", "institute"),
+			Map.entry("hldgs", "holdings"), Map.entry("holding", "holdings"), Map.entry("industry", "industries"),
+			Map.entry("inds", "industries"), Map.entry("assn", "association"), Map.entry("bros", "brothers"),
+			Map.entry("centre", "center"), Map.entry("ctr", "center"), Map.entry("communications", "communication"),
+			Map.entry("networks", "network"), Map.entry("enterprises", "enterprise"), Map.entry("investments", "investment"));
 
 	private static final Set<String> STOPWORDS = Set.of("the", "and", "of", "for", "und", "et", "y", "an");
 
@@ -83,7 +96,7 @@ public final class NameNormalizer {
 		List<String> raw = new ArrayList<>();
 		for (String token : cleaned.toString().split(" +")) {
 			if (!token.isEmpty() && !STOPWORDS.contains(token)) {
-				raw.add(ordinal(token));
+				raw.add(CANONICAL.getOrDefault(token, ordinal(token)));
 			}
 		}
 		return joinInitials(raw);
@@ -116,10 +129,7 @@ public final class NameNormalizer {
 	}
 
 	private static void flush(StringBuilder run, List<String> joined) {
-		if (run.length() == 1) {
-			joined.add(run.toString());
-		}
-		else if (run.length() > 1) {
+		if (run.length() > 0) {
 			joined.add(run.toString());
 		}
 		run.setLength(0);

@@ -16,6 +16,12 @@ final class NameScorer {
 	/** How much an unmatched listed token costs (0 = nothing, 1 = as much as an unmatched query token). */
 	private static final double UNMATCHED_LISTED_PENALTY = 0.3;
 
+	/** The score of a party name that contains a whole listed organisation name: review, not hold. */
+	static final double CONTAINED_FLOOR = 0.87;
+
+	/** A contained listed name must carry at least this much token weight (a rare word). */
+	private static final double CONTAINED_MIN_WEIGHT = 8.0;
+
 	/** Joined adjacent tokens must be at least this alike. */
 	private static final double JOIN_MIN = 0.88;
 
@@ -52,6 +58,7 @@ final class NameScorer {
 		boolean[] usedT = new boolean[nt];
 		double matchedQuery = 0;
 		double matchedListed = 0;
+		double minSim = 1.0;
 		List<String> alignment = explain ? new ArrayList<>() : null;
 		for (int p = 0; p < pairCount; p++) {
 			int i = (int) (pairs[p] >>> 32);
@@ -60,6 +67,7 @@ final class NameScorer {
 				usedQ[i] = true;
 				usedT[j] = true;
 				matchedQuery += sims[p] * query.weights()[i];
+				minSim = Math.min(minSim, sims[p]);
 				matchedListed += name.weights()[j];
 				if (explain) {
 					alignment.add(describe(q.get(i), index.token(tokenIds[j]), sims[p]));
@@ -80,6 +88,7 @@ final class NameScorer {
 					if (sim >= JOIN_MIN) {
 						usedQ[i] = usedQ[i + 1] = usedT[j] = true;
 						matchedQuery += sim * (query.weights()[i] + query.weights()[i + 1]);
+						minSim = Math.min(minSim, sim);
 						matchedListed += name.weights()[j];
 						if (explain) {
 							alignment.add(describe(q.get(i) + "+" + q.get(i + 1), index.token(tokenIds[j]), sim));
@@ -101,6 +110,7 @@ final class NameScorer {
 					if (sim >= JOIN_MIN) {
 						usedQ[i] = usedT[j] = usedT[j + 1] = true;
 						matchedQuery += sim * query.weights()[i];
+						minSim = Math.min(minSim, sim);
 						matchedListed += name.weights()[j] + name.weights()[j + 1];
 						if (explain) {
 							alignment.add(describe(q.get(i), index.token(tokenIds[j]) + "+" + index.token(tokenIds[j + 1]),
@@ -114,7 +124,36 @@ final class NameScorer {
 		double queryShare = matchedQuery / query.totalWeight();
 		double listedShare = matchedListed / name.totalWeight();
 		double score = queryShare * (1 - UNMATCHED_LISTED_PENALTY * (1 - listedShare));
+		if (score < CONTAINED_FLOOR && containsListedOrganisation(name, usedT, minSim)) {
+			// "Huawei Technologies Duesseldorf GmbH" contains the listed "Huawei Technology":
+			// subsidiaries and branches are named this way, so a reviewer should look.
+			score = CONTAINED_FLOOR;
+			if (explain) {
+				alignment.add("whole listed name contained");
+			}
+		}
 		return new Scored(Math.min(1.0, score), alignment);
+	}
+
+	/**
+	 * Whether every token of a listed organisation's name was matched (nearly exactly), and the
+	 * name is distinctive enough to mean something on its own. People are excluded: a party
+	 * "Mohammad Ali Rezaei" is not a listed "Mohammad Ali".
+	 */
+	private static boolean containsListedOrganisation(IndexedName name, boolean[] usedT, double minSim) {
+		EntryType type = name.entry().type();
+		// One-word names ("SAHA", "TARA LIMITED") are contained in far too many other names.
+		if (type == EntryType.INDIVIDUAL || type == EntryType.VESSEL || type == EntryType.AIRCRAFT
+				|| usedT.length < 2 || name.totalWeight() < CONTAINED_MIN_WEIGHT) {
+			return false;
+		}
+		for (boolean used : usedT) {
+			if (!used) {
+				return false;
+			}
+		}
+		// Contained means (nearly) literally: no token matched below 0.93.
+		return minSim >= 0.93;
 	}
 
 	/** Two query tokens read as one: as strict as the stricter of the two. */

@@ -31,6 +31,10 @@ final class TokenSimilarity {
 			// "Yyu" = "Yu", "Hasan" = "Hassan": doubled letters are a spelling, not a name.
 			return 0.95;
 		}
+		if (isAdjacentTransposition(query, indexed)) {
+			// "abd"/"adb", "sok"/"sko": Jaro's match window is too narrow for short words.
+			return Math.max(TRANSPOSITION, jaroWinkler(query, indexed));
+		}
 		if (origin == TokenOrigin.PINYIN) {
 			// "cheng" and "chen" are different names.
 			return 0.0;
@@ -123,7 +127,7 @@ final class TokenSimilarity {
 	 * rule out most vocabulary tokens before Jaro-Winkler.
 	 */
 	static int bagDistance(String a, String b) {
-		int[] counts = new int[37];
+		int[] counts = new int[SLOTS];
 		for (int i = 0; i < a.length(); i++) {
 			counts[slot(a.charAt(i))]++;
 		}
@@ -143,6 +147,35 @@ final class TokenSimilarity {
 		return Math.max(plus, minus);
 	}
 
+	static final int SLOTS = 37;
+
+	/** Bag distance against a query whose letter counts are known; {@code scratch} is overwritten. */
+	static int bagDistance(int[] queryCounts, String other, int[] scratch) {
+		System.arraycopy(queryCounts, 0, scratch, 0, SLOTS);
+		for (int i = 0; i < other.length(); i++) {
+			scratch[slot(other.charAt(i))]--;
+		}
+		int plus = 0;
+		int minus = 0;
+		for (int count : scratch) {
+			if (count > 0) {
+				plus += count;
+			}
+			else {
+				minus -= count;
+			}
+		}
+		return Math.max(plus, minus);
+	}
+
+	static int[] letterCounts(String token) {
+		int[] counts = new int[SLOTS];
+		for (int i = 0; i < token.length(); i++) {
+			counts[slot(token.charAt(i))]++;
+		}
+		return counts;
+	}
+
 	private static int slot(char c) {
 		if (c >= 'a' && c <= 'z') {
 			return c - 'a';
@@ -151,6 +184,25 @@ final class TokenSimilarity {
 			return 26 + (c - '0');
 		}
 		return 36;
+	}
+
+	/** The similarity of two words that differ by one swap of neighbouring letters. */
+	static final double TRANSPOSITION = 0.90;
+
+	static boolean isAdjacentTransposition(String a, String b) {
+		if (a.length() != b.length() || a.length() < 2) {
+			return false;
+		}
+		int first = -1;
+		for (int i = 0; i < a.length(); i++) {
+			if (a.charAt(i) != b.charAt(i)) {
+				first = i;
+				break;
+			}
+		}
+		return first >= 0 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+				&& a.charAt(first + 1) == b.charAt(first)
+				&& a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
 	}
 
 	static String collapseDoubles(String token) {

@@ -22,7 +22,30 @@ final class TokenWeights {
 	private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ben", "ibn", "bint", "de", "da", "di",
 			"du", "van", "von", "der", "la", "le", "abd", "ul", "ud", "uddin");
 
+	/**
+	 * Country names and demonyms: "Huawei Technologies Deutschland" is a Huawei subsidiary, the
+	 * country word says little about which company it is.
+	 */
+	private static final Set<String> PLACES = places();
+
 	private TokenWeights() {
+	}
+
+	private static Set<String> places() {
+		Set<String> places = new java.util.HashSet<>(Set.of("deutschland", "germany", "german", "france", "french",
+				"italia", "italy", "espana", "spain", "nederland", "netherlands", "holland", "polska", "schweiz", "suisse",
+				"osterreich", "austria", "nippon", "japan", "india", "brasil", "brazil", "mexico", "uk", "usa", "america",
+				"american", "europe", "european", "asia", "asian", "pacific", "middle", "east", "gulf", "africa",
+				"african", "latin", "emirates", "dubai", "singapore", "malaysia", "hk", "russian", "iranian", "korea",
+				"turkiye", "turkey", "canada", "australia"));
+		for (String code : java.util.Locale.getISOCountries()) {
+			String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH)
+				.toLowerCase(java.util.Locale.ROOT);
+			if (!name.contains(" ")) {
+				places.add(name);
+			}
+		}
+		return Set.copyOf(places);
 	}
 
 	/** The weight of {@code token} given its inverse document frequency. */
@@ -33,6 +56,9 @@ final class TokenWeights {
 		}
 		else if (PARTICLES.contains(token)) {
 			weight *= 0.3;
+		}
+		else if (PLACES.contains(token)) {
+			weight *= 0.1;
 		}
 		else if (isPatronymic(token)) {
 			weight *= 0.5;

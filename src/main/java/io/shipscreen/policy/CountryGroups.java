@@ -6,8 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The country groups a policy uses (Supp. No. 1 to 15 CFR Part 740, tiers, ...), with
@@ -32,10 +30,6 @@ public final class CountryGroups {
 		this.treatAs = Map.copyOf(treatAs);
 	}
 
-	public Set<String> names() {
-		return this.groups.keySet();
-	}
-
 	public boolean defines(String group) {
 		return this.groups.containsKey(group);
 	}
@@ -43,10 +37,6 @@ public final class CountryGroups {
 	/** The country the EAR treats {@code country} as (HK → CN), or itself. */
 	public String resolve(String country) {
 		return (country == null) ? null : this.treatAs.getOrDefault(country, country);
-	}
-
-	public Map<String, String> treatAs() {
-		return this.treatAs;
 	}
 
 	/** True when {@code country} (after aliases) is in {@code group} on {@code date}. */
@@ -89,17 +79,6 @@ public final class CountryGroups {
 			}
 		}
 		return found;
-	}
-
-	/** The members of a group on {@code date} (or at any time when {@code date} is null). */
-	public Set<String> members(String group, LocalDate date) {
-		Set<String> members = new TreeSet<>();
-		this.groups.getOrDefault(group, Map.of()).forEach((country, memberships) -> {
-			if (memberships.stream().anyMatch((m) -> date == null || m.on(date))) {
-				members.add(country);
-			}
-		});
-		return members;
 	}
 
 	/** Every date-bounded membership, for the {@code policies} command and the README. */

@@ -15,13 +15,15 @@ import java.util.List;
  * @param volumeMinHistory how many earlier lines a customer needs before the volume test applies
  * @param volumeMinValueUsd lines below this value are never flagged for volume
  * @param residentialTerms address words that look residential
+ * @param parentGroups an ultimate parent headquartered in these groups (and in none of
+ * {@code parentUnlessGroups}) is a red flag when the end user is elsewhere
  */
 public record DiversionRules(boolean enabled, ItemScope items, TermMatcher forwarderTerms, List<String> hubs,
 		int newCustomerDays, BigDecimal newCustomerLargeOrderUsd, BigDecimal volumeFactor, int volumeMinHistory,
-		BigDecimal volumeMinValueUsd, TermMatcher residentialTerms, String kycCitation, String practiceCitation,
-		String guidanceCitation) {
+		BigDecimal volumeMinValueUsd, TermMatcher residentialTerms, List<String> parentGroups,
+		List<String> parentUnlessGroups, String kycCitation, String practiceCitation, String guidanceCitation) {
 
 	public static final DiversionRules NONE = new DiversionRules(false, new ItemScope(List.of()), TermMatcher.none(),
-			List.of(), 0, null, null, 0, null, TermMatcher.none(), null, null, null);
+			List.of(), 0, null, null, 0, null, TermMatcher.none(), List.of(), List.of(), null, null, null);
 
 }

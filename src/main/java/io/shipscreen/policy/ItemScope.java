@@ -2,7 +2,11 @@ package io.shipscreen.policy;
 
 import java.util.List;
 
-/** ECCN prefixes a rule applies to, e.g. {@code 3A090}, {@code 4A090.a}, {@code 5A992.z}. */
+/**
+ * ECCN prefixes a rule applies to, e.g. {@code 3A090}, {@code 4A090.a}, {@code 5A992.z}. A
+ * declared ECCN vaguer than a prefix ({@code 3A090} against {@code 3A090.a}) is covered: without
+ * the paragraph, the stricter reading applies.
+ */
 public record ItemScope(List<String> eccnPrefixes) {
 
 	public boolean covers(String eccn) {
@@ -10,7 +14,7 @@ public record ItemScope(List<String> eccnPrefixes) {
 			return false;
 		}
 		for (String prefix : this.eccnPrefixes) {
-			if (eccn.startsWith(prefix)) {
+			if (eccn.startsWith(prefix) || prefix.startsWith(eccn + ".")) {
 				return true;
 			}
 		}

@@ -12,9 +12,14 @@ import java.util.List;
  * @param notification true when BIS must be notified before shipping (NAC): a claim is then
  * REVIEW (confirm the notification), not INFO
  * @param quota the ledger a claim draws on ({@code LPP}), or null
+ * @param from the first day the exception exists (ACA came on 2024-04-04), or null
  */
 public record LicenceException(String code, String title, List<String> covers, List<ItemCondition> items,
-		boolean notification, String quota, String citation) {
+		boolean notification, String quota, java.time.LocalDate from, String citation) {
+
+	public boolean existsOn(java.time.LocalDate date) {
+		return this.from == null || !date.isBefore(this.from);
+	}
 
 	public boolean coversItem(String eccn, boolean dataCentre) {
 		return this.items.isEmpty() || this.items.stream().anyMatch((c) -> c.matches(eccn, dataCentre));

@@ -37,11 +37,6 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 		return this.effectiveFrom + " → " + ((this.effectiveTo != null) ? this.effectiveTo : "");
 	}
 
-	/** The citation text for a short name used in the file (or the name itself when undefined). */
-	public String cite(String key) {
-		return (key == null) ? null : this.citations.getOrDefault(key, key);
-	}
-
 	/**
 	 * A short label for summary counts, as the groups stand at the end of the policy's range
 	 * (today's groups for an open-ended policy): {@code Tier 2} under a tiered policy, else the
@@ -102,14 +97,16 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 		List<String> lines = new ArrayList<>();
 		lines.add("items: " + this.items.classification().stream().map((c) -> c.eccn()).toList()
 				+ " derived from TPP/PD; advanced-computing items " + this.items.controlledEccns());
+		String destinationItems = this.destination.items().equals(this.items.controlledEccns()) ? "advanced-computing items"
+				: this.destination.items().toString();
 		for (DestinationRule rule : this.destination.rules()) {
-			lines.add(rule.ruleId() + ": licence for " + this.destination.items() + " to " + rule.label());
+			lines.add(rule.ruleId() + ": licence for " + destinationItems + " to " + rule.label());
 		}
 		if (this.destination.headquarters() != null) {
 			lines.add(this.destination.headquarters().ruleId() + ": licence for entities whose ultimate parent is in "
 					+ this.destination.headquarters().label());
 		}
-		this.destination.reviewNotes().forEach((note) -> lines.add("note from " + note.from() + ": " + note.text()));
+		this.destination.reviewNotes().forEach((note) -> lines.add("note: " + note.text()));
 		this.embargo.groups().forEach((g) -> lines.add(g.ruleId() + ": any item to " + g.group()));
 		this.embargo.regions().forEach((r) -> lines.add("EMBARGO-REGION: any item to " + r.name()));
 		for (Tier tier : this.tiers.tiers()) {
@@ -123,12 +120,12 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 			.forEach((e) -> lines.add("licence exception " + e.code() + " clears " + e.covers()
 					+ (e.items().isEmpty() ? "" : " for " + e.items())));
 		if (this.quotas.lpp() != null) {
-			lines.add(this.quotas.lpp().ruleId() + ": " + String.format("%,d", this.quotas.lpp().limit().longValue())
+			lines.add(this.quotas.lpp().ruleId() + ": " + String.format(java.util.Locale.ENGLISH, "%,d", this.quotas.lpp().limit().longValue())
 					+ " TPP per ultimate consignee per calendar year");
 		}
 		if (this.quotas.countryAllocation() != null) {
 			QuotaRules.Quota q = this.quotas.countryAllocation();
-			lines.add(q.ruleId() + ": " + String.format("%,d", q.limit().longValue()) + " TPP per country "
+			lines.add(q.ruleId() + ": " + String.format(java.util.Locale.ENGLISH, "%,d", q.limit().longValue()) + " TPP per country "
 					+ q.firstYear() + "-" + q.lastYear() + " (" + this.quotas.agreements().size() + " agreements, "
 					+ this.quotas.validatedEndUsers().size() + " validated end users)");
 		}
@@ -139,7 +136,7 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 			lines.add("ENDUSE-AI-TRAINING, ENDUSE-MILITARY, ENDUSE-IAAS, ENDUSE-MISSING: end-use statement");
 		}
 		if (this.diversion.enabled()) {
-			lines.add("DIVERSION-*: forwarder, transshipment, payment, new customer, volume, address red flags");
+			lines.add("DIVERSION-*: forwarder, transshipment, payment, new customer, volume, address, parent red flags");
 		}
 		this.groups.datedChanges().forEach((change) -> lines.add("dated: " + change));
 		return lines;

@@ -26,8 +26,7 @@ final class PolicyParser {
 
 	private static final Pattern ECCN = Pattern.compile("(?i)EAR99|[0-9][A-E][0-9]{3}(\\.[a-z0-9]+)*");
 
-	private static final Set<String> PARTIES = Set.of("ultimate_consignee", "end_user", "ship_to", "intermediate_consignee",
-			"purchaser");
+	private static final Set<String> PARTIES = Set.of("ultimate_consignee", "end_user", "ship_to", "intermediate_consignee");
 
 	private final String file;
 
@@ -189,6 +188,9 @@ final class PolicyParser {
 			entry.rejectUnknownKeys();
 			classification.add(new ItemRules.Classification(eccn, List.copyOf(anyOf)));
 		}
+		if (classification.isEmpty()) {
+			throw node.get("classification").error("at least one ECCN with its criteria is needed");
+		}
 		ItemRules rules = new ItemRules(List.copyOf(classification), node.decimal("non-data-centre-min-tpp"),
 				new TermMatcher(node.terms("system-terms")), new TermMatcher(node.terms("data-centre-terms")),
 				new TermMatcher(node.terms("consumer-terms")), node.bool("assume-data-centre", true),
@@ -239,6 +241,9 @@ final class PolicyParser {
 				throw partiesNode.get(party).error("'" + party + "' is not one of " + PARTIES);
 			}
 			parties.put(party, severity(partiesNode, party, Level.HOLD));
+		}
+		if (parties.isEmpty()) {
+			throw partiesNode.error("name at least one party, e.g. 'ultimate_consignee: HOLD'");
 		}
 		DestinationRule headquarters = node.has("headquarters") ? destinationRule(node.get("headquarters")) : null;
 		List<ReviewNote> notes = new ArrayList<>();
@@ -297,6 +302,9 @@ final class PolicyParser {
 			entry.rejectUnknownKeys();
 			tiers.add(tier);
 		}
+		if (tiers.stream().filter(Tier::rest).count() != 1) {
+			throw node.get("list").error("exactly one tier needs 'rest: true' (every other destination)");
+		}
 		node.rejectUnknownKeys();
 		return new Tiers(items, List.copyOf(tiers));
 	}
@@ -325,7 +333,7 @@ final class PolicyParser {
 			}
 			exceptions.put(code.toUpperCase(Locale.ROOT), new LicenceException(code.toUpperCase(Locale.ROOT),
 					entry.string("title"), List.copyOf(covers), List.copyOf(items), entry.bool("notification", false),
-					quota, citation(entry, "citation")));
+					quota, entry.date("from", null), citation(entry, "citation")));
 			entry.rejectUnknownKeys();
 		}
 		return Map.copyOf(exceptions);
@@ -420,7 +428,8 @@ final class PolicyParser {
 		DiversionRules rules = new DiversionRules(true, itemScope(node, "items"), new TermMatcher(node.terms("forwarder-terms")),
 				node.countries("transshipment-hubs"), node.integer("new-customer-days", 365),
 				node.decimal("new-customer-large-order-usd"), volume.decimal("factor"), volume.integer("min-history", 3),
-				volume.decimal("min-value-usd"), new TermMatcher(node.terms("residential-terms")), citation(cites, "kyc"),
+				volume.decimal("min-value-usd"), new TermMatcher(node.terms("residential-terms")), groupRefs(node, "parent-groups"),
+				groupRefs(node, "parent-unless-groups"), citation(cites, "kyc"),
 				citation(cites, "practice"), citation(cites, "guidance"));
 		if (rules.volumeFactor().compareTo(BigDecimal.ONE) <= 0) {
 			throw volume.get("factor").error("factor must be above 1");

@@ -1,43 +1,49 @@
 package io.shipscreen.policy;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A word list from a policy, compiled once into one pattern and matched on normalised text:
- * lower case, accents removed, punctuation as spaces, whole words only ("arms" does not match
- * "farms"). Immutable and thread-safe.
+ * A word list from a policy, matched on normalised text: lower case, accents removed,
+ * punctuation as spaces, whole words only ("arms" does not match "farms"). Terms are indexed by
+ * their first word at load, so a look-up walks the text's words once whatever the list's size.
+ * Immutable and thread-safe.
  */
 public final class TermMatcher {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
 	private final List<String> terms;
-
-	private final Pattern pattern;
 
 	private final Set<String> normalisedTerms;
 
+	/** First word → the terms starting with it, as word arrays, longest first. */
+	private final Map<String, List<String[]>> byFirstWord;
+
 	public TermMatcher(List<String> terms) {
 		this.terms = List.copyOf(terms);
-		this.normalisedTerms = this.terms.stream().map(TermMatcher::normalise).collect(Collectors.toUnmodifiableSet());
-		// Longest first, so that "ai model training" wins over "ai" in the evidence.
-		String alternation = this.terms.stream()
+		this.normalisedTerms = this.terms.stream()
 			.map(TermMatcher::normalise)
-			.distinct()
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map(Pattern::quote)
-			.collect(Collectors.joining("|"));
-		this.pattern = alternation.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+			.filter((t) -> !t.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
+		Map<String, List<String[]>> index = new HashMap<>();
+		for (String term : this.normalisedTerms) {
+			String[] words = term.split(" ");
+			index.computeIfAbsent(words[0], (w) -> new ArrayList<>()).add(words);
+		}
+		index.replaceAll((word, list) -> {
+			list.sort(Comparator.comparingInt((String[] w) -> w.length).reversed());
+			return List.copyOf(list);
+		});
+		this.byFirstWord = Map.copyOf(index);
 	}
 
 	public static TermMatcher none() {
@@ -49,25 +55,47 @@ public final class TermMatcher {
 	}
 
 	public boolean isEmpty() {
-		return this.pattern == null;
+		return this.byFirstWord.isEmpty();
 	}
 
-	/** The first term found in {@code text} (normalised form), if any. */
+	/** The first term found in {@code text} (in normalised form), if any. */
 	public Optional<String> find(String text) {
-		if (this.pattern == null || text == null || text.isEmpty()) {
+		if (isEmpty() || text == null || text.isEmpty()) {
 			return Optional.empty();
 		}
-		Matcher matcher = this.pattern.matcher(normalise(text));
-		return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+		return findNormalised(normalise(text));
 	}
 
 	/** Same as {@link #find} on text already passed through {@link #normalise}. */
 	public Optional<String> findNormalised(String normalised) {
-		if (this.pattern == null || normalised == null || normalised.isEmpty()) {
+		if (isEmpty() || normalised == null || normalised.isEmpty()) {
 			return Optional.empty();
 		}
-		Matcher matcher = this.pattern.matcher(normalised);
-		return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+		String[] words = normalised.split(" ");
+		for (int i = 0; i < words.length; i++) {
+			List<String[]> candidates = this.byFirstWord.get(words[i]);
+			if (candidates == null) {
+				continue;
+			}
+			for (String[] candidate : candidates) {
+				if (matchesAt(words, i, candidate)) {
+					return Optional.of(String.join(" ", candidate));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean matchesAt(String[] words, int start, String[] term) {
+		if (start + term.length > words.length) {
+			return false;
+		}
+		for (int j = 1; j < term.length; j++) {
+			if (!words[start + j].equals(term[j])) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** True when the whole normalised text is one of the terms (a statement that is only "n/a"). */
@@ -75,20 +103,36 @@ public final class TermMatcher {
 		return this.normalisedTerms.contains(normalised);
 	}
 
-	/** Lower case, no accents, runs of punctuation and spaces as one space, trimmed. */
+	/** Lower case, no accents, runs of anything but letters and digits as one space, trimmed. */
 	public static String normalise(String text) {
-		if (text == null) {
+		if (text == null || text.isEmpty()) {
 			return "";
 		}
-		String lower = text.toLowerCase(Locale.ROOT);
-		boolean ascii = true;
-		for (int i = 0; i < lower.length() && ascii; i++) {
-			ascii = lower.charAt(i) < 128;
+		String source = text;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 128) {
+				source = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+				break;
+			}
 		}
-		if (!ascii) {
-			lower = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+		StringBuilder out = new StringBuilder(source.length());
+		boolean space = true;
+		for (int i = 0; i < source.length(); i++) {
+			char c = source.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				out.append(Character.toLowerCase(c));
+				space = false;
+			}
+			else if (!space) {
+				out.append(' ');
+				space = true;
+			}
 		}
-		return NON_WORD.matcher(lower).replaceAll(" ").trim();
+		int length = out.length();
+		if (length > 0 && out.charAt(length - 1) == ' ') {
+			out.setLength(length - 1);
+		}
+		return out.toString();
 	}
 
 }

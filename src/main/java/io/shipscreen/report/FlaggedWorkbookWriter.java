@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,12 @@ import io.shipscreen.report.SplitSheetWriter.Kind;
 @Component
 public class FlaggedWorkbookWriter {
 
+	/** What reviewers decided on this transaction (or consignee) on an earlier night. */
+	public static final String LAST_REVIEW_HEADER = "Last review";
+
+	/** The run id: a review import matches each row to its result by transaction id and run. */
+	public static final String RUN_HEADER = "Run";
+
 	static final List<ColumnSpec> FLAGGED_COLUMNS = List.of(new ColumnSpec("Transaction ID", 18, Kind.TEXT),
 			new ColumnSpec("Decision", 10, Kind.DECISION), new ColumnSpec("Rules", 28, Kind.WRAPPED),
 			new ColumnSpec("Reasons", 70, Kind.WRAPPED), new ColumnSpec("Evidence", 60, Kind.WRAPPED),
@@ -34,7 +42,9 @@ public class FlaggedWorkbookWriter {
 			new ColumnSpec("Ship to", 8, Kind.TEXT), new ColumnSpec("Policy", 22, Kind.TEXT),
 			new ColumnSpec("Destination group", 12, Kind.TEXT), new ColumnSpec("Source file", 22, Kind.TEXT),
 			new ColumnSpec("Source row", 9, Kind.NUMBER), new ColumnSpec("Reviewer decision", 18, Kind.DROPDOWN),
-			new ColumnSpec("Reviewer", 16, Kind.INPUT), new ColumnSpec("Reviewer note", 40, Kind.INPUT));
+			new ColumnSpec("Reviewer", 16, Kind.INPUT), new ColumnSpec("Reviewer note", 40, Kind.INPUT),
+			// after the reviewer columns, so every earlier column keeps its place
+			new ColumnSpec(LAST_REVIEW_HEADER, 40, Kind.WRAPPED), new ColumnSpec(RUN_HEADER, 8, Kind.TEXT));
 
 	static final List<ColumnSpec> HIT_COLUMNS = List.of(new ColumnSpec("Transaction ID", 18, Kind.TEXT),
 			new ColumnSpec("Decision", 10, Kind.DECISION), new ColumnSpec("#", 4, Kind.NUMBER),
@@ -50,8 +60,21 @@ public class FlaggedWorkbookWriter {
 
 	private final JdbcTemplate jdbc;
 
+	private final ObjectProvider<PriorReviews> priorReviews;
+
 	public FlaggedWorkbookWriter(StreamingQueries queries) {
+		this(queries, null);
+	}
+
+	@Autowired
+	public FlaggedWorkbookWriter(StreamingQueries queries, ObjectProvider<PriorReviews> priorReviews) {
 		this.jdbc = queries.jdbc();
+		this.priorReviews = priorReviews;
+	}
+
+	/** The header of the flagged sheet, in column order. */
+	public static List<String> flaggedHeaders() {
+		return FLAGGED_COLUMNS.stream().map(ColumnSpec::header).toList();
 	}
 
 	public static Path fileFor(Path outputDir, LocalDate runDate) {
@@ -80,6 +103,9 @@ public class FlaggedWorkbookWriter {
 	}
 
 	private long writeFlagged(SXSSFWorkbook workbook, SheetStyles styles, long runId, int limit) {
+		PriorReviews prior = (this.priorReviews != null) ? this.priorReviews.getIfAvailable() : null;
+		PriorReviews.Lookup reviews = (prior != null) ? prior.forRun(runId)
+				: (transactionId, consignee) -> java.util.Optional.empty();
 		SplitSheetWriter sheet = new SplitSheetWriter(workbook, "Flagged", FLAGGED_COLUMNS, styles, limit,
 				ReviewDecision.labels());
 		this.jdbc.query("""
@@ -101,7 +127,11 @@ public class FlaggedWorkbookWriter {
 					rs.getString("ultimate_consignee_country"), rs.getString("end_user_name"),
 					rs.getString("end_user_country"), rs.getString("ship_to_country"), policy,
 					rs.getString("destination_group"), rs.getString("source_file"),
-					(sourceRow > 0) ? sourceRow : null, null, null, null);
+					(sourceRow > 0) ? sourceRow : null, null, null, null,
+					reviews.lastReview(rs.getString("transaction_id"), rs.getString("ultimate_consignee_name"))
+						.orElse(null),
+					// text: a number format would show run 1234 as "1,234"
+					Long.toString(runId));
 		}, runId);
 		return sheet.finish();
 	}

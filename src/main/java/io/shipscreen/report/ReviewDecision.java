@@ -15,6 +15,23 @@ public enum ReviewDecision {
 		return this.label;
 	}
 
+	/**
+	 * The decision a reviewer typed or picked: the label in any case, with spaces, underscores or
+	 * hyphens ({@code false positive}, {@code FALSE_POSITIVE}).
+	 */
+	public static java.util.Optional<ReviewDecision> parse(String text) {
+		if (text == null) {
+			return java.util.Optional.empty();
+		}
+		String key = text.strip().replaceAll("[\\s_-]+", " ").toUpperCase(java.util.Locale.ROOT);
+		for (ReviewDecision decision : values()) {
+			if (decision.label.equals(key)) {
+				return java.util.Optional.of(decision);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	static String[] labels() {
 		ReviewDecision[] values = values();
 		String[] labels = new String[values.length];

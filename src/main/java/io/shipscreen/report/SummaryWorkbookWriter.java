@@ -127,6 +127,18 @@ public class SummaryWorkbookWriter {
 					GROUP BY column_name, reason ORDER BY COUNT(*) DESC, column_name
 					""", runId);
 			quotas(workbook, styles);
+			table(workbook, styles, "By reviewer",
+					List.of("Reviewer", "RELEASE", "CONFIRM HOLD", "FALSE POSITIVE", "ESCALATE", "Total", "Last recorded"),
+					"""
+							SELECT reviewer,
+							       SUM(CASE WHEN review_decision = 'RELEASE' THEN 1 ELSE 0 END),
+							       SUM(CASE WHEN review_decision = 'CONFIRM_HOLD' THEN 1 ELSE 0 END),
+							       SUM(CASE WHEN review_decision = 'FALSE_POSITIVE' THEN 1 ELSE 0 END),
+							       SUM(CASE WHEN review_decision = 'ESCALATE' THEN 1 ELSE 0 END), COUNT(*),
+							       CAST(CAST(MAX(recorded_at) AS DATE) AS CHAR(10))
+							FROM review_decision GROUP BY reviewer ORDER BY COUNT(*) DESC, reviewer
+							""");
+			openItems(workbook, styles, run);
 			WorkbookFiles.publish(workbook, target);
 		}
 	}
@@ -228,6 +240,48 @@ public class SummaryWorkbookWriter {
 
 	private static String[] fact(String label, Object value) {
 		return new String[] { label, (value != null) ? value.toString() : "" };
+	}
+
+	/** Age buckets of {@link #openItems}, in days since the night a transaction was first flagged. */
+	static final List<String> AGE_BUCKETS = List.of("0-1 days", "2-7 days", "8-30 days", "over 30 days");
+
+	/**
+	 * Tonight's flagged transactions no reviewer has decided yet (or last escalated), by how long
+	 * they have been waiting: nights since the transaction was first flagged.
+	 */
+	private void openItems(XSSFWorkbook workbook, SheetStyles styles, ScreeningRun run) {
+		long[][] counts = new long[AGE_BUCKETS.size()][3];
+		this.jdbc.query("""
+				SELECT r.decision,
+				       (SELECT MIN(sr.run_date) FROM screening_result p JOIN screening_run sr ON sr.run_id = p.run_id
+				        WHERE p.transaction_id = r.transaction_id AND p.decision <> 'CLEAR') AS first_flagged,
+				       (SELECT d.review_decision FROM review_decision d WHERE d.transaction_id = r.transaction_id
+				        ORDER BY d.decision_id DESC LIMIT 1) AS last_decision
+				FROM screening_result r WHERE r.run_id = ? AND r.decision <> 'CLEAR'
+				""", (rs) -> {
+			String last = rs.getString("last_decision");
+			if (last != null && !"ESCALATE".equals(last)) {
+				return;
+			}
+			LocalDate first = rs.getObject("first_flagged", LocalDate.class);
+			long days = (first != null) ? java.time.temporal.ChronoUnit.DAYS.between(first, run.runDate()) : 0;
+			int bucket = (days <= 1) ? 0 : (days <= 7) ? 1 : (days <= 30) ? 2 : 3;
+			int column = (last != null) ? 2 : "HOLD".equals(rs.getString("decision")) ? 1 : 0;
+			counts[bucket][column]++;
+		}, run.runId());
+		XSSFSheet sheet = workbook.createSheet("Open items");
+		header(sheet, styles, List.of("Age", "REVIEW", "HOLD", "ESCALATED", "Total"));
+		for (int i = 0; i < AGE_BUCKETS.size(); i++) {
+			Row row = sheet.createRow(i + 1);
+			text(row, 0, AGE_BUCKETS.get(i), styles.text());
+			long total = 0;
+			for (int c = 0; c < 3; c++) {
+				number(row, c + 1, counts[i][c], styles);
+				total += counts[i][c];
+			}
+			number(row, 4, total, styles);
+		}
+		widths(sheet, 5);
 	}
 
 	private void quotas(XSSFWorkbook workbook, SheetStyles styles) {

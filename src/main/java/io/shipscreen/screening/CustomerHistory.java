@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.shipscreen.policy.PoliciesProperties;
+import io.shipscreen.policy.TermMatcher;
 
 /**
  * Per-customer running order statistics for {@code DIVERSION-VOLUME}, over the data this process
@@ -25,6 +27,20 @@ public class CustomerHistory {
 
 	private final Map<String, Stats> customers;
 
+	/**
+	 * Lines of the chunk being screened, by transaction id, when staging: they join the history
+	 * only once their chunk is written ({@link #commitStaged()}).
+	 */
+	private final Map<String, Line> staged = new LinkedHashMap<>();
+
+	private volatile boolean staging;
+
+	private volatile boolean chunkVisible = true;
+
+	/** One counted line: what {@link #commitStaged()} returns, to be stored with its chunk. */
+	public record Line(String customer, String transactionId, BigDecimal value, long quantity) {
+	}
+
 	@Autowired
 	public CustomerHistory(PoliciesProperties properties) {
 		this(properties.customerHistorySize());
@@ -39,9 +55,81 @@ public class CustomerHistory {
 		};
 	}
 
+	/**
+	 * Starts a chunked run: the lines of each chunk are staged so the job can store them with the
+	 * chunk (a restarted run {@link #seed reloads} them). With {@code sequential} a line also sees
+	 * the earlier lines of its own chunk, which is exact when one thread screens the rows in
+	 * order; otherwise (rows of a chunk screened in parallel) it sees the lines of chunks already
+	 * written only, so the result does not depend on thread timing. Either way a restart flags
+	 * exactly what an uninterrupted run would.
+	 */
+	public void stageByChunk(boolean sequential) {
+		synchronized (this.customers) {
+			this.customers.clear();
+			this.staged.clear();
+			this.staging = true;
+			this.chunkVisible = sequential;
+		}
+	}
+
+	/** Adds the staged lines of the chunk just written to the history, and returns them. */
+	public List<Line> commitStaged() {
+		synchronized (this.customers) {
+			List<Line> lines = List.copyOf(this.staged.values());
+			if (!this.chunkVisible) {
+				lines.forEach(this::add);
+			}
+			this.staged.clear();
+			return lines;
+		}
+	}
+
+	/** Forgets the staged lines of a chunk that failed; its replay stages them again. */
+	public void discardStaged() {
+		synchronized (this.customers) {
+			this.staged.clear();
+		}
+	}
+
+	/** Adds an already-screened line (a restarted run reloads what it had committed). */
+	public void seed(String customer, String transactionId, BigDecimal value, long quantity) {
+		synchronized (this.customers) {
+			add(new Line(customer, transactionId, value, quantity));
+		}
+	}
+
+	/** The key a line is counted under: the purchaser (or the consignee), name and country. */
+	public static String customerKey(String name, String country) {
+		return TermMatcher.normalise(name) + "|" + country;
+	}
+
+	private void add(Line line) {
+		Stats stats = this.customers.computeIfAbsent(line.customer(), (c) -> new Stats());
+		if (stats.ids.contains(line.transactionId())) {
+			return;
+		}
+		stats.count++;
+		stats.totalValue = stats.totalValue.add(line.value());
+		stats.totalQuantity += line.quantity();
+		stats.ids.addLast(line.transactionId());
+		if (stats.ids.size() > REMEMBERED_IDS) {
+			stats.ids.removeFirst();
+		}
+	}
+
 	/** The history before this line, then records the line. */
 	Snapshot record(String customer, String transactionId, BigDecimal value, long quantity) {
 		synchronized (this.customers) {
+			if (this.staging) {
+				this.staged.put(transactionId, new Line(customer, transactionId, value, quantity));
+			}
+			if (this.staging && !this.chunkVisible) {
+				Stats stats = this.customers.get(customer);
+				if (stats == null) {
+					return new Snapshot(0, BigDecimal.ZERO, BigDecimal.ZERO);
+				}
+				return stats.ids.contains(transactionId) ? stats.snapshotExcluding(value, quantity) : stats.snapshot();
+			}
 			Stats stats = this.customers.computeIfAbsent(customer, (c) -> new Stats());
 			if (stats.ids.contains(transactionId)) {
 				return stats.snapshotExcluding(value, quantity);

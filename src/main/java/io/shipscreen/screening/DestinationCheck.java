@@ -138,10 +138,10 @@ public class DestinationCheck implements Check {
 				severity = (partySeverity.compareTo(severity) > 0) ? partySeverity : severity;
 			}
 			String places = in.stream().map((pc) -> Texts.country(pc.country())).distinct().collect(Collectors.joining(", "));
-			String reason = "A licence is required for " + item.eccn() + " items to " + rule.label() + " (" + places + ")"
-					+ notes(rules, date, in, groups, item);
+			String reason = "A licence is required for " + item.eccn() + " items to " + rule.label() + " (" + places + ")";
 			hits.addAll(this.licences.resolve(new Requirement(rule.ruleId(), severity, in.get(0).field(),
-					join(in) + "; " + itemEvidence(item), reason, rule.citation()), tx, policy, item));
+					join(in) + "; " + itemEvidence(item), reason, rule.citation(), notes(rules, date, in, groups, item)), tx,
+					policy, item));
 		}
 		return matchedCountries;
 	}
@@ -209,11 +209,11 @@ public class DestinationCheck implements Check {
 		for (ReviewNote note : rules.reviewNotes()) {
 			for (PartyCountry pc : in) {
 				if (note.applies(date, groups.resolve(pc.country()), item.tppPerUnit())) {
-					texts.add(note.text() + " [" + note.citation() + "]");
+					texts.add(note.text() + " (" + note.citation() + ")");
 				}
 			}
 		}
-		return texts.isEmpty() ? "" : " (" + String.join("; ", texts) + ")";
+		return texts.isEmpty() ? null : String.join("; ", texts);
 	}
 
 	static String itemEvidence(ItemClass item) {

@@ -23,7 +23,8 @@ import io.shipscreen.transaction.Party;
  * of 13 May 2025; two from compliance practice, labelled so): a forwarder or reseller as
  * ultimate consignee, a ship-to or consignee country other than the end user's (REVIEW through a
  * transshipment hub, INFO elsewhere), payment from a third country, a new customer with a large
- * order, a line far above the customer's history so far, a residential-looking address.
+ * order, a line far above the customer's history so far, a residential-looking address, an
+ * ultimate parent headquartered in D:1/D:4 (D:5 is {@code HQ-D5}).
  */
 @Component
 public class DiversionCheck implements Check {
@@ -39,6 +40,8 @@ public class DiversionCheck implements Check {
 	static final String VOLUME = "DIVERSION-VOLUME";
 
 	static final String ADDRESS = "DIVERSION-ADDRESS";
+
+	static final String PARENT = "DIVERSION-PARENT";
 
 	private final ItemClassifier classifier;
 
@@ -88,6 +91,7 @@ public class DiversionCheck implements Check {
 			}
 		}
 		volume(tx, policy, rules, value, hits);
+		parent(tx, policy, rules, hits);
 		String address = TermMatcher.normalise(consignee.address());
 		rules.residentialTerms().findNormalised(address).ifPresent((term) -> hits.add(hit(policy, ADDRESS, Severity.REVIEW,
 				"ultimate_consignee_address", "'" + term + "' in ultimate_consignee_address \"" + consignee.address() + "\"",
@@ -154,9 +158,25 @@ public class DiversionCheck implements Check {
 		}
 	}
 
+	private static void parent(ExportTransaction tx, Policy policy, DiversionRules rules, List<Hit> hits) {
+		String parent = tx.endUserParentCountry();
+		String endUser = tx.endUserCountry();
+		if (Texts.blank(parent) || parent.equals(endUser)
+				|| !policy.groups().isInAny(rules.parentGroups(), parent, tx.orderDate())
+				|| policy.groups().isInAny(rules.parentUnlessGroups(), parent, tx.orderDate())) {
+			return;
+		}
+		List<String> groups = policy.groups().groupsOf(parent, tx.orderDate());
+		hits.add(hit(policy, PARENT, Severity.REVIEW, "end_user_parent_country",
+				"end_user_parent_country=" + parent + " " + groups + ", end_user_country=" + endUser,
+				"The end user's ultimate parent is headquartered in " + Texts.country(parent) + " (" + String.join(", ", groups)
+						+ "), outside the end user's country: a red flag for diversion; confirm where the items will be used and by whom.",
+				rules.guidanceCitation()));
+	}
+
 	private void volume(ExportTransaction tx, Policy policy, DiversionRules rules, BigDecimal value, List<Hit> hits) {
 		Party customer = (tx.purchaser() != null) ? tx.purchaser() : tx.ultimateConsignee();
-		String key = TermMatcher.normalise(customer.name()) + "|" + customer.country();
+		String key = CustomerHistory.customerKey(customer.name(), customer.country());
 		CustomerHistory.Snapshot before = this.history.record(key, tx.transactionId(), value, tx.quantity());
 		if (before.count() < rules.volumeMinHistory() || value.compareTo(rules.volumeMinValueUsd()) < 0
 				|| before.averageValue().signum() <= 0) {

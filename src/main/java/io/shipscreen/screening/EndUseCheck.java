@@ -79,15 +79,15 @@ public class EndUseCheck implements Check {
 			Severity severity = (restricted != null && inScope) ? Severity.HOLD : Severity.REVIEW;
 			hits.add(hit(policy, MILITARY, severity, quote(military.get(), tx) + ((restricted != null) ? "; " + restricted : ""),
 					"The end-use statement names a military, military-intelligence or WMD use ('" + military.get() + "')"
-							+ ((severity == Severity.HOLD) ? " tied to " + restricted + ": a licence is required and would be denied."
+							+ ((severity == Severity.HOLD) ? " tied to D:5 or Macau (" + restricted + "): a licence is required and would be denied."
 									: ": establish the end use and end user before shipping."),
 					rules.militaryCitation()));
 		}
 		if (training.isPresent() && inScope) {
 			if (restricted != null) {
 				hits.add(hit(policy, AI_TRAINING, Severity.HOLD, quote(training.get(), tx) + "; " + restricted,
-						"AI model training or inference ('" + training.get() + "') for an entity tied to " + restricted
-								+ " needs a licence for " + item.eccn() + " items, wherever the compute is located.",
+						"AI model training or inference ('" + training.get() + "') for an entity in or headquartered in D:5 or Macau ("
+								+ restricted + ") needs a licence for " + item.eccn() + " items, wherever the compute is located.",
 						rules.aiTrainingCitation()));
 			}
 			else if (rules.outsideTierTraining() != null) {
@@ -125,7 +125,7 @@ public class EndUseCheck implements Check {
 				return candidate[0] + "=" + country;
 			}
 		}
-		return rules.restrictedPlaces().findNormalised(text).map((place) -> "'" + place + "' in end_use").orElse(null);
+		return rules.restrictedPlaces().findNormalised(text).map((place) -> "'" + place + "' named in end_use").orElse(null);
 	}
 
 	/** Under a tiered policy: the end user or its parent is outside the named tier. */

@@ -28,28 +28,32 @@ public class LicenceResolver {
 			return List.of(new Hit(LICENCE_ON_FILE, policy.id(), policy.version(), Severity.INFO, "license_number",
 					"licence " + tx.licenseNumber().strip() + " clears " + requirement.ruleId() + "; "
 							+ requirement.evidence(),
-					requirement.reason() + "; licence " + tx.licenseNumber().strip()
-							+ " is on file (confirm it covers this item, quantity and parties).",
+					requirement.reason("; licence " + tx.licenseNumber().strip()
+							+ " is on file (confirm it covers this item, quantity and parties)."),
 					requirement.citation()));
 		}
 		if (Texts.blank(tx.licenseException())) {
-			return List.of(hit(requirement, policy, requirement.reason() + "; no licence is recorded."));
+			return List.of(hit(requirement, policy, requirement.reason("; no licence is recorded.")));
 		}
 		String code = tx.licenseException().strip().toUpperCase(Locale.ROOT);
 		LicenceException exception = policy.licenceExceptions().get(code);
 		if (exception == null) {
-			return List.of(hit(requirement, policy, requirement.reason() + "; no licence is recorded and licence exception "
-					+ code + " is not one this policy knows."));
+			return List.of(hit(requirement, policy, requirement.reason("; no licence is recorded and licence exception "
+					+ code + " is not one this policy knows.")));
+		}
+		if (!exception.existsOn(tx.orderDate())) {
+			return List.of(hit(requirement, policy, requirement.reason("; no licence is recorded and licence exception "
+					+ code + " only exists from " + exception.from() + ".")));
 		}
 		if (!exception.covers().contains(requirement.ruleId())) {
-			return List.of(hit(requirement, policy, requirement.reason() + "; no licence is recorded and licence exception "
-					+ code + " does not cover " + requirement.ruleId() + "."));
+			return List.of(hit(requirement, policy, requirement.reason("; no licence is recorded and licence exception "
+					+ code + " does not cover " + requirement.ruleId() + ".")));
 		}
 		if (!exception.coversItem(item.eccn(), item.dataCentre())) {
 			return List.of(hit(requirement, policy,
-					requirement.reason() + "; no licence is recorded and licence exception " + code + " is only for "
+					requirement.reason("; no licence is recorded and licence exception " + code + " is only for "
 							+ exception.items() + ", not " + item.eccn()
-							+ (item.dataCentre() ? " (data-centre item)" : " (item not for data centres)") + "."));
+							+ (item.dataCentre() ? " (data-centre item)" : " (item not for data centres)") + ".")));
 		}
 		if (exception.quota() != null) {
 			// Drawing on a quota: QuotaCheck reports the draw and its running total.
@@ -57,9 +61,9 @@ public class LicenceResolver {
 		}
 		Severity severity = exception.notification() ? Severity.REVIEW : Severity.INFO;
 		String reason = exception.notification()
-				? requirement.reason() + "; licence exception " + code + " (" + exception.title()
-						+ ") is claimed: confirm BIS was notified and did not object before shipping."
-				: requirement.reason() + "; licence exception " + code + " (" + exception.title() + ") covers it.";
+				? requirement.reason("; licence exception " + code + " (" + exception.title()
+						+ ") is claimed: confirm BIS was notified and did not object before shipping.")
+				: requirement.reason("; licence exception " + code + " (" + exception.title() + ") covers it.");
 		return List.of(new Hit(LICENCE_EXCEPTION, policy.id(), policy.version(), severity, "license_exception",
 				code + " clears " + requirement.ruleId() + "; " + requirement.evidence(), reason, exception.citation()));
 	}

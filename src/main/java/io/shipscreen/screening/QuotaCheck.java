@@ -89,7 +89,7 @@ public class QuotaCheck implements Check {
 							+ "'s limit of " + Texts.number(quota.limit()) + " TPP for " + period + " cannot be counted.",
 					quota.citation());
 		}
-		String account = TermMatcher.normalise(tx.ultimateConsignee().name()) + "|" + tx.ultimateConsignee().country();
+		String account = account(tx);
 		QuotaCharge charge = new QuotaCharge(QuotaLimits.ledgerName(policy, quota), account, period, amount);
 		Draw draw = draw(charge, tx, quota.limit());
 		Severity severity = draw.severity(quota, Severity.valueOf(quota.overSeverity().name()));
@@ -105,6 +105,13 @@ public class QuotaCheck implements Check {
 		};
 		return new Hit(quota.ruleId(), policy.id(), policy.version(), severity, "license_exception", draw.evidence(period),
 				reason, quota.citation(), charge);
+	}
+
+	/** The consignee's LPP account: normalised name and country, within the column's 200 characters. */
+	static String account(ExportTransaction tx) {
+		String name = TermMatcher.normalise(tx.ultimateConsignee().name());
+		String suffix = "|" + tx.ultimateConsignee().country();
+		return ((name.length() + suffix.length() > 200) ? name.substring(0, 200 - suffix.length()) : name) + suffix;
 	}
 
 	private List<Hit> allocation(ExportTransaction tx, Policy policy, QuotaRules quotas, String country, ItemClass item) {

@@ -62,20 +62,22 @@ public class RestrictedPartyCheck implements Check {
 		return hits;
 	}
 
-	/** The hits for one party, best match first. */
+	/** The hits for one party, best match first (after corroboration by country and address). */
 	public List<Hit> screen(Party party) {
-		List<Hit> hits = new ArrayList<>();
+		record Scored(NameMatch match, Corroboration.Adjusted adjusted) {
+		}
+		List<Scored> scored = new ArrayList<>();
 		for (NameMatch match : this.matcher.match(party.name())) {
-			ListEntry entry = match.entry();
 			Corroboration.Adjusted adjusted = Corroboration.adjust(match.score(), party.country(), party.address(),
-					entry);
-			if (adjusted.score() < this.properties.reviewThreshold(entry.list())) {
-				continue;
+					match.entry());
+			if (adjusted.score() >= this.properties.reviewThreshold(match.entry().list())) {
+				scored.add(new Scored(match, adjusted));
 			}
-			hits.add(hit(party, match, adjusted));
-			if (hits.size() >= this.properties.maxHitsPerParty()) {
-				break;
-			}
+		}
+		scored.sort((a, b) -> Double.compare(b.adjusted().score(), a.adjusted().score()));
+		List<Hit> hits = new ArrayList<>();
+		for (Scored candidate : scored.subList(0, Math.min(scored.size(), this.properties.maxHitsPerParty()))) {
+			hits.add(hit(party, candidate.match(), candidate.adjusted()));
 		}
 		return hits;
 	}
@@ -110,7 +112,8 @@ public class RestrictedPartyCheck implements Check {
 		if (match.alias()) {
 			out.append(", matched alias '").append(match.asListed()).append("'");
 		}
-		out.append("; id ").append(entry.key());
+		// The key and fingerprint are what a reviewer writes into cleared.csv.
+		out.append("; id ").append(entry.key()).append(" (fingerprint ").append(entry.fingerprint()).append(')');
 		if (entry.federalRegisterNotice() != null) {
 			out.append("; FR ").append(entry.federalRegisterNotice());
 		}

@@ -23,8 +23,11 @@ public class Screener {
 
 	private final List<Check> checks;
 
-	public Screener(List<Check> checks) {
-		this.checks = List.copyOf(checks);
+	public Screener(List<Check> checks, ScreeningProperties properties) {
+		this.checks = properties.passThrough() ? List.of() : List.copyOf(checks);
+		if (properties.passThrough()) {
+			log.warn("shipscreen.screening.pass-through=true: NO CHECK RUNS, every row is CLEAR (benchmark baseline)");
+		}
 	}
 
 	public ScreeningOutcome screen(ExportTransaction transaction, ScreeningContext context) {
@@ -40,13 +43,14 @@ public class Screener {
 			}
 		}
 		Policy policy = context.policy();
-		String group = destinationGroup(policy, transaction.ultimateConsignee().country());
+		String group = destinationGroup(policy, transaction);
 		return ScreeningOutcome.of(policy, group, hits);
 	}
 
-	private static String destinationGroup(Policy policy, String country) {
+	/** The consignee country's group as it stood on the order date (Cambodia left D:5 mid-2025). */
+	private static String destinationGroup(Policy policy, ExportTransaction transaction) {
 		try {
-			return policy.destinationGroup(country);
+			return policy.destinationGroup(transaction.ultimateConsignee().country(), transaction.orderDate());
 		}
 		catch (RuntimeException ex) {
 			return "unknown";

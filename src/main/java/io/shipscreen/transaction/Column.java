@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,9 @@ public enum Column {
 		TEXT, DATE, INTEGER, DECIMAL, COUNTRY
 
 	}
+
+	// declared before BY_KEY: the map is built with key() during class initialisation
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
 
 	private static final Map<String, Column> BY_KEY = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap((column) -> key(column.header()), Function.identity()));
@@ -77,7 +81,7 @@ public enum Column {
 	}
 
 	static String key(String header) {
-		return header.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+		return SEPARATORS.matcher(header.toLowerCase(Locale.ROOT)).replaceAll("");
 	}
 
 }

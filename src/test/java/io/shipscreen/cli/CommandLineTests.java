@@ -104,7 +104,7 @@ class CommandLineTests {
 						+ "ai-diffusion-2025, post-rescission-2025)",
 				stderrLines().get(3));
 		assertThat(stderrLines().get(3)).startsWith("shipscreen: unknown command 'fly' (try: abandon, ")
-			.contains("restart, runs, schedule, screen");
+			.contains("restart, review, runs, schedule, screen");
 	}
 
 	@Test

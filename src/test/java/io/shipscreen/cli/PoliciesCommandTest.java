@@ -32,7 +32,7 @@ class PoliciesCommandTest {
 		assertThat(text).contains("post-rescission-2025 v3  2025-05-13 →   enforced (selected by order date)")
 			.contains("ai-diffusion-2025 v1  2025-01-13 →   what-if (only with --policy)")
 			.contains("advanced-computing-2023 v1  2023-11-17 → 2025-05-12  enforced")
-			.contains("    - DEST-D5: licence for 3A090, 4A090")
+			.contains("    - DEST-D5: licence for advanced-computing items to Country Group D:5")
 			.contains("    - TIER-2-LICENCE:")
 			.contains("dated: KH in D:5 until 2025-11-06");
 	}

@@ -15,16 +15,17 @@ class NameNormalizerTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', value = {
-			// legal forms and their equivalents set aside
-			"Huawei Technologies Co., Ltd.                        | huawei technologies",
+			// legal forms and their equivalents set aside; abbreviations and plurals as one word
+			"Huawei Technologies Co., Ltd.                        | huawei technology",
+			"Huawei Tech. Investment Co.                          | huawei technology investment",
 			"Huawei International Co., Limited                    | huawei international",
 			"JOINT STOCK COMPANY MIKRON                           | mikron",
 			"AO Mikron                                            | mikron",
 			"OAO Mikron                                           | mikron",
 			"MIKROSAN OOO                                         | mikrosan",
-			"Sophgo Technologies Pte. Ltd.                        | sophgo technologies",
+			"Sophgo Technologies Pte. Ltd.                        | sophgo technology",
 			"PETRONAS Sdn. Bhd.                                   | petronas",
-			"Huawei Technologies Deutschland GmbH                 | huawei technologies deutschland",
+			"Huawei Technologies Deutschland GmbH                 | huawei technology deutschland",
 			"ANGLO-CARIBBEAN CO., LTD.                            | anglo caribbean",
 			"BANCO NACIONAL DE CUBA S.A.                          | banco nacional de cuba",
 			// a legal form inside the name (Entity List alias)

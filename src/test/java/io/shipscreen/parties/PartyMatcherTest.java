@@ -27,7 +27,7 @@ class PartyMatcherTest {
 		assertThat(match.asListed()).isEqualTo("Huawei Tech. Investment Co.");
 		assertThat(match.alias()).isTrue();
 		assertThat(match.score()).isEqualTo(1.0);
-		assertThat(match.matchedTokens()).containsExactly("huawei", "tech", "investment");
+		assertThat(match.matchedTokens()).containsExactly("huawei", "technology", "investment");
 	}
 
 	@Test
@@ -86,6 +86,30 @@ class PartyMatcherTest {
 
 		assertThat(this.matcher.match("Huawei Tech. Investment Co.")).isSameAs(first);
 		assertThat(this.matcher.match("HUAWEI TECH INVESTMENT CO")).isSameAs(first);
+	}
+
+	@Test
+	void givesTwoThreadsTheSameAnswers() throws Exception {
+		List<String> names = List.of("Huawei Tech Investment", "АО Микрон", "Nicolas Maduro", "Atlas Sanatgaaran",
+				"Robert Bosch GmbH", "华为技术有限公司", "Dawning Information Industries", "Al Qaida");
+		java.util.concurrent.Callable<List<String>> screenAll = () -> names.stream()
+			.map((name) -> this.matcher.matchUncached(name).stream().map((m) -> m.entry().key() + " " + m.score()).toList()
+				.toString())
+			.toList();
+		List<String> alone = screenAll.call();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				runs.add(pool.submit(screenAll));
+			}
+			for (java.util.concurrent.Future<List<String>> run : runs) {
+				assertThat(run.get()).isEqualTo(alone);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private NameMatch best(String name) {

@@ -41,7 +41,7 @@ class DestinationCheckTest {
 				assertThat(hit.policyVersion()).isEqualTo("3");
 				assertThat(hit.field()).isEqualTo("ultimate_consignee_country");
 				assertThat(hit.reason()).startsWith("A licence is required for 3A090.a items to Country Group D:5")
-					.endsWith("no licence is recorded.");
+					.contains("; no licence is recorded.");
 				assertThat(hit.citation()).contains("742.6(a)(6)(iii)");
 			});
 	}
@@ -189,6 +189,30 @@ class DestinationCheckTest {
 		assertThat(hits).singleElement().satisfies((hit) -> assertThat(hit.evidence())
 			.contains("item 3A090.a (derived from row TPP/PD), TPP 4,800/unit"));
 		assertThat(screen(Tx.h100().eccn(null).performance("4799", "1.0").to("RU"), POST)).isEmpty();
+	}
+
+	@Test
+	void aDeclaredEccnWithoutItsParagraphIsReadStrictly() {
+		Tx vague = Tx.h100().eccn("3A090").performance(null, null).item("X-1", "Accelerator", "Acme");
+		assertThat(rules(screen(vague.to("CN"), POST))).containsExactly("DEST-D5");
+		assertThat(rules(screen(vague.to("PT"), PolicyFixtures.policy("ai-diffusion-2025")))).containsExactly("TIER-2-LICENCE");
+		// ACA is only for some paragraphs: without the paragraph it cannot be shown to apply.
+		assertThat(screen(vague.to("VN").exception("ACA"), POST)).singleElement()
+			.satisfies((hit) -> assertThat(hit.severity()).isEqualTo(Severity.HOLD));
+	}
+
+	@Test
+	void acaOnlyExistsFromApril2024() {
+		Tx rtx = Tx.h100().item("RTX4090-24G", "GeForce RTX 4090 gaming graphics card", "NVIDIA").eccn(null)
+			.performance(null, null).to("VN").exception("ACA");
+		assertThat(screen(rtx.ordered("2024-04-03"), AC2023)).singleElement().satisfies((hit) -> {
+			assertThat(hit.ruleId()).isEqualTo("DEST-D1-D4");
+			assertThat(hit.reason()).endsWith("licence exception ACA only exists from 2024-04-04.");
+		});
+		assertThat(rules(screen(rtx.ordered("2024-04-04"), AC2023))).containsExactly("LICENCE-EXCEPTION");
+		// Before the split, NAC covered D:1/D:4 destinations, with notification.
+		assertThat(screen(rtx.exception("NAC").ordered("2024-01-10"), AC2023)).singleElement()
+			.satisfies((hit) -> assertThat(hit.severity()).isEqualTo(Severity.REVIEW));
 	}
 
 }

@@ -87,6 +87,32 @@ class DiversionCheckTest {
 	}
 
 	@Test
+	void theHistoryCountsEveryLineOnceUnderConcurrentThreads() throws Exception {
+		CustomerHistory history = new CustomerHistory(100);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+			for (int thread = 0; thread < 4; thread++) {
+				int first = thread * 250;
+				work.add(pool.submit(() -> {
+					for (int i = first; i < first + 250; i++) {
+						history.record("acme", "T" + i, java.math.BigDecimal.TEN, 1);
+					}
+				}));
+			}
+			for (java.util.concurrent.Future<?> future : work) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		CustomerHistory.Snapshot after = history.record("acme", "LAST", java.math.BigDecimal.TEN, 1);
+		assertThat(after.count()).isEqualTo(1000);
+		assertThat(after.averageValue()).isEqualByComparingTo("10");
+	}
+
+	@Test
 	void aResidentialAddressIsReviewed() {
 		Tx row = Tx.h100().consignee("Li Wei", "Apt 12B, 88 Orchard Road", "JP");
 		assertThat(rules(screen(row))).containsExactly("DIVERSION-ADDRESS:REVIEW");
@@ -96,6 +122,15 @@ class DiversionCheckTest {
 	void uncontrolledItemsRaiseNoDiversionFlags() {
 		Tx cable = Tx.h100().item("CAB", "Cable", "Acme").eccn("EAR99").performance(null, null).payment("AE");
 		assertThat(screen(cable)).isEmpty();
+	}
+
+	@Test
+	void aParentHeadquarteredInD1OrD4IsReviewed() {
+		assertThat(rules(screen(Tx.h100().to("DE").parent("AE")))).containsExactly("DIVERSION-PARENT:REVIEW");
+		// D:5 parents are the HQ-D5 licence rule; A:6 cancels D:4 (Israel); the same country is no flag.
+		assertThat(screen(Tx.h100().to("DE").parent("CN"))).isEmpty();
+		assertThat(screen(Tx.h100().to("DE").parent("IL"))).isEmpty();
+		assertThat(screen(Tx.h100().to("DE").parent("DE"))).isEmpty();
 	}
 
 }

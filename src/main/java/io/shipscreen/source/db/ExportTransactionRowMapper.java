@@ -7,7 +7,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,34 +29,59 @@ public class ExportTransactionRowMapper implements RowMapper<RawRow> {
 
 	private final String table;
 
+	/** What each result column holds, worked out once from the first page's metadata. */
+	private volatile Layout layout;
+
+	private record Layout(String[] names, Column[] columns, boolean[] extra) {
+	}
+
 	public ExportTransactionRowMapper(String table) {
 		this.table = table;
 	}
 
 	@Override
 	public RawRow mapRow(ResultSet rs, int rowNum) throws SQLException {
-		ResultSetMetaData meta = rs.getMetaData();
-		Map<Column, RawCell> cells = new HashMap<>();
+		Layout layout = layout(rs.getMetaData());
+		Map<Column, RawCell> cells = new EnumMap<>(Column.class);
 		Map<String, String> extra = new LinkedHashMap<>();
 		String key = null;
-		for (int i = 1; i <= meta.getColumnCount(); i++) {
-			String name = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
-			Object value = value(rs, i);
-			Optional<Column> column = Column.forHeader(name);
-			if (column.isPresent() && column.get() == Column.TRANSACTION_ID) {
+		for (int i = 0; i < layout.names().length; i++) {
+			Object value = value(rs, i + 1);
+			Column column = layout.columns()[i];
+			if (column == Column.TRANSACTION_ID) {
 				key = (value != null) ? value.toString() : null;
 			}
 			if (value == null) {
 				continue;
 			}
-			if (column.isPresent()) {
-				cells.put(column.get(), new RawCell(name, name, value));
+			if (column != null) {
+				cells.put(column, new RawCell(layout.names()[i], layout.names()[i], value));
 			}
-			else if (!name.startsWith("rn_") && !name.equals("sort_key")) {
-				extra.put(name, value.toString());
+			else if (layout.extra()[i]) {
+				extra.put(layout.names()[i], value.toString());
 			}
 		}
 		return new RawRow(SourceRef.ofKey(this.table, key), cells, extra);
+	}
+
+	private Layout layout(ResultSetMetaData meta) throws SQLException {
+		Layout current = this.layout;
+		if (current != null && current.names().length == meta.getColumnCount()) {
+			return current;
+		}
+		int count = meta.getColumnCount();
+		String[] names = new String[count];
+		Column[] columns = new Column[count];
+		boolean[] extra = new boolean[count];
+		for (int i = 0; i < count; i++) {
+			names[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+			Optional<Column> column = Column.forHeader(names[i]);
+			columns[i] = column.orElse(null);
+			// paging helpers some databases add to the select list are not the ERP's context
+			extra[i] = column.isEmpty() && !names[i].startsWith("rn_") && !names[i].equals("sort_key");
+		}
+		this.layout = new Layout(names, columns, extra);
+		return this.layout;
 	}
 
 	private static Object value(ResultSet rs, int index) throws SQLException {

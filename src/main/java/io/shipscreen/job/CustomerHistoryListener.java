@@ -1,0 +1,86 @@
+package io.shipscreen.job;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.shipscreen.result.ScreenedItem;
+import io.shipscreen.screening.CustomerHistory;
+
+/**
+ * Keeps {@code DIVERSION-VOLUME}'s customer history deterministic in the nightly job: each
+ * chunk's counted lines are stored in the chunk's own transaction and a restarted run reloads
+ * them, so it flags exactly what an uninterrupted run would; with several screening threads a
+ * row sees the lines of chunks already written only (see {@link CustomerHistory#stageByChunk}).
+ */
+class CustomerHistoryListener implements StepExecutionListener, ItemWriteListener<ScreenedItem> {
+
+	private static final Logger log = LoggerFactory.getLogger(CustomerHistoryListener.class);
+
+	private final CustomerHistory history;
+
+	private final JdbcTemplate jdbc;
+
+	private final boolean sequential;
+
+	private volatile long runId;
+
+	CustomerHistoryListener(CustomerHistory history, JdbcTemplate jdbc, boolean sequential) {
+		this.history = history;
+		this.jdbc = jdbc;
+		this.sequential = sequential;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		this.history.stageByChunk(this.sequential);
+		int[] seeded = { 0 };
+		this.jdbc.query("SELECT customer_key, transaction_id, line_value, quantity FROM customer_history_line "
+				+ "WHERE run_id = ?", (rs) -> {
+					this.history.seed(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4));
+					seeded[0]++;
+				}, this.runId);
+		if (seeded[0] > 0) {
+			log.info("run={} restart: customer history reloaded with {} lines", this.runId, seeded[0]);
+		}
+	}
+
+	/** Runs inside the chunk's transaction, after its results are written. */
+	@Override
+	public void afterWrite(Chunk<? extends ScreenedItem> items) {
+		List<CustomerHistory.Line> lines = this.history.commitStaged();
+		if (lines.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate("""
+				INSERT INTO customer_history_line (run_id, transaction_id, customer_key, line_value, quantity)
+				VALUES (?, ?, ?, ?, ?)
+				ON DUPLICATE KEY UPDATE customer_key = VALUES(customer_key), line_value = VALUES(line_value),
+				    quantity = VALUES(quantity)
+				""", lines.stream()
+			.map((line) -> new Object[] { this.runId, line.transactionId(), line.customer(), line.value(),
+					line.quantity() })
+			.toList());
+	}
+
+	@Override
+	public void onWriteError(Exception exception, Chunk<? extends ScreenedItem> items) {
+		this.history.discardStaged();
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		this.history.discardStaged();
+		return null;
+	}
+
+}
