@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestrictedPartyCheckTest {
 
 	private static final ScreeningContext NIGHT = new ScreeningContext(1, LocalDate.of(2026, 12, 1),
-			new Policy("post-rescission-2025", "1", "After rescission", LocalDate.of(2025, 5, 13), null, true));
+			new Policy("post-rescission-2025", "1", "After rescission", LocalDate.of(2025, 5, 13), null, true, "", "",
+					"", java.util.Map.of(), null, null, null, null, null, java.util.Map.of(), null, null, null, null));
 
 	private final NameNormalizer normalizer = new NameNormalizer();
 
