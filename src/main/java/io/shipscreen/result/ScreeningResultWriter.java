@@ -3,6 +3,7 @@ package io.shipscreen.result;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,7 +42,7 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			    evidence = VALUES(evidence), screened_at = VALUES(screened_at)
 			""";
 
-	static final String DELETE_HITS = "DELETE FROM screening_hit WHERE run_id = ? AND transaction_id = ?";
+	static final String DELETE_HITS = "DELETE FROM screening_hit WHERE run_id = ? AND transaction_id IN (%s)";
 
 	static final String INSERT_HIT = """
 			INSERT INTO screening_hit (run_id, transaction_id, seq, rule_id, policy_id, policy_version, severity, field,
@@ -88,7 +89,8 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 		}
 		Timestamp now = Timestamp.from(Instant.now());
 		List<Object[]> rows = new ArrayList<>(results.size());
-		List<Object[]> keys = new ArrayList<>(results.size());
+		List<Object> keys = new ArrayList<>(results.size() + 1);
+		keys.add(results.get(0).runId());
 		List<Object[]> hits = new ArrayList<>();
 		for (ScreeningResult result : results) {
 			ExportTransaction tx = result.transaction();
@@ -103,7 +105,7 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 					(outcome.policy() != null) ? outcome.policy().version() : null, outcome.destinationGroup(),
 					outcome.decision().name(), outcome.hits().size(), String.join(" ", outcome.flaggingRuleIds()),
 					reasons(outcome), evidence(outcome), now });
-			keys.add(new Object[] { result.runId(), tx.transactionId() });
+			keys.add(tx.transactionId());
 			int seq = 0;
 			for (Hit hit : outcome.hits()) {
 				hits.add(new Object[] { result.runId(), tx.transactionId(), ++seq, hit.ruleId(), hit.policyId(),
@@ -112,7 +114,9 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			}
 		}
 		this.jdbc.batchUpdate(UPSERT_RESULT, rows);
-		this.jdbc.batchUpdate(DELETE_HITS, keys);
+		// one statement per chunk: the hits of a replayed chunk are replaced, not added to
+		this.jdbc.update(DELETE_HITS.formatted(String.join(", ", Collections.nCopies(keys.size() - 1, "?"))),
+				keys.toArray());
 		if (!hits.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_HIT, hits);
 		}

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.shipscreen.policy.Policy;
+import io.shipscreen.policy.PolicyFixtures;
 import io.shipscreen.screening.Hit;
 import io.shipscreen.screening.RestrictedPartyCheck;
 import io.shipscreen.screening.ScreeningContext;
@@ -26,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestrictedPartyCheckTest {
 
 	private static final ScreeningContext NIGHT = new ScreeningContext(1, LocalDate.of(2026, 12, 1),
-			new Policy("post-rescission-2025", "1", "After rescission", LocalDate.of(2025, 5, 13), null, true, "", "",
-					"", java.util.Map.of(), null, null, null, null, null, java.util.Map.of(), null, null, null, null));
+			PolicyFixtures.policy("post-rescission-2025"));
 
 	private final NameNormalizer normalizer = new NameNormalizer();
 
