@@ -15,7 +15,8 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,7 +50,10 @@ public class NightlyRunLauncher {
 		try {
 			return this.jobOperator.start(this.job, run.toJobParameters());
 		}
-		catch (JobExecutionAlreadyRunningException | DuplicateKeyException ex) {
+		// two processes creating the same run in the same instant: the loser meets the unique key
+		// or a lock/deadlock on Spring Batch's tables before anything is screened
+		catch (JobExecutionAlreadyRunningException | DataIntegrityViolationException | ConcurrencyFailureException ex) {
+			log.warn("run={} launch lost a race with another process: {}", run.describe(), ex.toString());
 			throw new RunRefusedException("run " + run.describe() + " is already running in another process");
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
