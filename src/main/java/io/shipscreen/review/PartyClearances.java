@@ -28,7 +28,7 @@ import io.shipscreen.result.ScreeningRun;
 @Component
 class PartyClearances {
 
-	private static final Pattern ENTRY_KEY = Pattern.compile("; id ([^;]+?)(?:;|$)");
+	private static final Pattern ENTRY_KEY = Pattern.compile("; id ([^;\\s(]+)");
 
 	private static final Pattern LIST_FILE = Pattern.compile("; list file ([^;]+?)(?:;|$)");
 
