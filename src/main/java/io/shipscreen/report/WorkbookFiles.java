@@ -10,15 +10,15 @@ import java.nio.file.StandardCopyOption;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /** Writes workbooks whole or not at all: to a temp file beside the target, then an atomic rename. */
-final class WorkbookFiles {
+public final class WorkbookFiles {
 
 	/** Excel's limit on the characters in one cell. */
-	static final int MAX_CELL_TEXT = 32_767;
+	public static final int MAX_CELL_TEXT = 32_767;
 
 	private WorkbookFiles() {
 	}
 
-	static void publish(Workbook workbook, Path target) throws IOException {
+	public static void publish(Workbook workbook, Path target) throws IOException {
 		Files.createDirectories(target.toAbsolutePath().getParent());
 		Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
 		try (OutputStream out = Files.newOutputStream(temp)) {
@@ -37,7 +37,7 @@ final class WorkbookFiles {
 	}
 
 	/** Text that fits in a cell; longer text is cut with a visible marker. */
-	static String fit(String text) {
+	public static String fit(String text) {
 		if (text == null || text.length() <= MAX_CELL_TEXT) {
 			return text;
 		}

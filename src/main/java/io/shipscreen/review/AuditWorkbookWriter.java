@@ -1,10 +1,7 @@
 package io.shipscreen.review;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,6 +16,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.springframework.stereotype.Component;
 
+import io.shipscreen.report.WorkbookFiles;
+
 /**
  * {@code audit export}: the audit trail as a workbook for an auditor. {@code Trail}: one row per
  * screening, review decision and refused review row, per transaction, oldest first; {@code Hits}:
@@ -32,8 +31,6 @@ public class AuditWorkbookWriter {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(ZoneId.systemDefault());
-
-	private static final int MAX_CELL_TEXT = 32_767;
 
 	private final AuditTrail trail;
 
@@ -70,7 +67,7 @@ public class AuditWorkbookWriter {
 				}
 			}
 			events.setAutoFilter(new CellRangeAddress(0, Math.max(1, eventRow - 1), 0, TRAIL_HEADERS.size() - 1));
-			publish(workbook, target);
+			WorkbookFiles.publish(workbook, target);
 			return eventRow - 1L;
 		}
 	}
@@ -93,23 +90,9 @@ public class AuditWorkbookWriter {
 		for (int i = 0; i < values.length; i++) {
 			String value = (values[i] != null) ? values[i] : "";
 			row.createCell(i)
-				.setCellValue((value.length() > MAX_CELL_TEXT) ? value.substring(0, MAX_CELL_TEXT - 14) + " …[truncated]"
-						: value);
+				.setCellValue(WorkbookFiles.fit(value));
 		}
 	}
 
-	private static void publish(SXSSFWorkbook workbook, Path target) throws IOException {
-		Path parent = target.toAbsolutePath().getParent();
-		Files.createDirectories(parent);
-		Path temp = parent.resolve("." + target.getFileName() + ".tmp");
-		try (OutputStream out = Files.newOutputStream(temp)) {
-			workbook.write(out);
-		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(temp);
-			throw ex;
-		}
-		Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-	}
 
 }

@@ -191,19 +191,7 @@ abstract class NightlyScreeningScenarios {
 	}
 
 	static TransactionRows.Row h100To(String id, String consignee, String country) {
-		return TransactionRows.clean(id)
-			.with("item_part_number", "H100-SXM5-80G")
-			.with("item_description", "NVIDIA H100 SXM5 80GB data-centre GPU")
-			.with("manufacturer", "NVIDIA")
-			.with("eccn", "3A090.a")
-			.with("tpp_per_unit", 15832)
-			.with("performance_density", 19.4)
-			.with("quantity", 8)
-			.with("unit_value_usd", 30000)
-			.with("ultimate_consignee_name", consignee)
-			.with("ultimate_consignee_country", country)
-			.with("ship_to_country", country)
-			.with("end_use", "AI research cluster");
+		return TransactionRows.h100(id, consignee, country);
 	}
 
 	RunParameters excelRun(LocalDate night, Path input, Path output) {

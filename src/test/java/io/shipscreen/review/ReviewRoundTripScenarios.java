@@ -297,19 +297,7 @@ abstract class ReviewRoundTripScenarios {
 	}
 
 	static TransactionRows.Row h100(String id, String consignee) {
-		return TransactionRows.clean(id)
-			.with("item_part_number", "H100-SXM5-80G")
-			.with("item_description", "NVIDIA H100 SXM5 80GB data-centre GPU")
-			.with("manufacturer", "NVIDIA")
-			.with("eccn", "3A090.a")
-			.with("tpp_per_unit", 15832)
-			.with("performance_density", 19.4)
-			.with("quantity", 8)
-			.with("unit_value_usd", 30000)
-			.with("ultimate_consignee_name", consignee)
-			.with("ultimate_consignee_country", "CN")
-			.with("ship_to_country", "CN")
-			.with("end_use", "AI research cluster");
+		return TransactionRows.h100(id, consignee, "CN");
 	}
 
 	Map<String, String> decisions(long runId) {

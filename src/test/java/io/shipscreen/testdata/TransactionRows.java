@@ -39,6 +39,22 @@ public final class TransactionRows {
 		return row;
 	}
 
+	/** An NVIDIA H100 order (3A090.a, 15,832 TPP) for {@code consignee} in {@code country}. */
+	public static Row h100(String transactionId, String consignee, String country) {
+		return clean(transactionId).with("item_part_number", "H100-SXM5-80G")
+			.with("item_description", "NVIDIA H100 SXM5 80GB data-centre GPU")
+			.with("manufacturer", "NVIDIA")
+			.with("eccn", "3A090.a")
+			.with("tpp_per_unit", 15832)
+			.with("performance_density", 19.4)
+			.with("quantity", 8)
+			.with("unit_value_usd", 30000)
+			.with("ultimate_consignee_name", consignee)
+			.with("ultimate_consignee_country", country)
+			.with("ship_to_country", country)
+			.with("end_use", "AI research cluster");
+	}
+
 	/** A row as column → value, with a fluent {@link #with}. */
 	public static final class Row extends LinkedHashMap<String, Object> {
 
