@@ -31,7 +31,7 @@ public class FlaggedWorkbookWriter {
 	public static final String RUN_HEADER = "Run";
 
 	static final List<ColumnSpec> FLAGGED_COLUMNS = List.of(new ColumnSpec("Transaction ID", 18, Kind.TEXT),
-			new ColumnSpec("Decision", 10, Kind.DECISION), new ColumnSpec("Rules", 28, Kind.WRAPPED),
+			new ColumnSpec("Decision", 10, Kind.DECISION), new ColumnSpec("Rules", 36, Kind.WRAPPED),
 			new ColumnSpec("Reasons", 70, Kind.WRAPPED), new ColumnSpec("Evidence", 60, Kind.WRAPPED),
 			new ColumnSpec("Order date", 11, Kind.DATE), new ColumnSpec("Exporter", 20, Kind.TEXT),
 			new ColumnSpec("Part number", 18, Kind.TEXT), new ColumnSpec("Item description", 34, Kind.WRAPPED),

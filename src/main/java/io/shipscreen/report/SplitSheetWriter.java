@@ -69,6 +69,7 @@ final class SplitSheetWriter {
 			newSheet();
 		}
 		Row row = this.sheet.createRow(this.rowIndex++);
+		int lines = 1;
 		for (int i = 0; i < this.columns.size(); i++) {
 			Object value = (i < values.length) ? values[i] : null;
 			ColumnSpec column = this.columns.get(i);
@@ -76,8 +77,29 @@ final class SplitSheetWriter {
 				continue;
 			}
 			write(row.createCell(i), column.kind(), value);
+			if (column.kind() == Kind.WRAPPED && value != null) {
+				lines = Math.max(lines, wrappedLines(value.toString(), column.widthChars()));
+			}
+		}
+		// streamed rows cannot be auto-fitted: size the row for its wrapped text (Excel and
+		// LibreOffice would otherwise draw the lines over each other)
+		if (lines > 1) {
+			row.setHeightInPoints(Math.min(MAX_LINES, lines) * LINE_HEIGHT_POINTS);
 		}
 		this.rows++;
+	}
+
+	static final int MAX_LINES = 12;
+
+	static final float LINE_HEIGHT_POINTS = 12.75f;
+
+	/** About how many lines a text takes in a column of {@code width} characters. */
+	static int wrappedLines(String text, int width) {
+		int lines = 0;
+		for (String line : text.split("\n", -1)) {
+			lines += Math.max(1, (int) Math.ceil(line.length() * 1.1 / Math.max(1, width)));
+		}
+		return lines;
 	}
 
 	private void write(Cell cell, Kind kind, Object value) {

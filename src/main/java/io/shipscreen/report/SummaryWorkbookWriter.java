@@ -231,10 +231,14 @@ public class SummaryWorkbookWriter {
 		int rowIndex = 1;
 		for (String[] fact : facts) {
 			Row row = sheet.createRow(rowIndex++);
-			text(row, 0, fact[0], styles.header());
+			text(row, 0, fact[0], styles.text());
 			text(row, 1, fact[1], styles.wrapped());
+			int lines = SplitSheetWriter.wrappedLines(fact[1], 100);
+			if (lines > 1) {
+				row.setHeightInPoints(Math.min(SplitSheetWriter.MAX_LINES, lines) * SplitSheetWriter.LINE_HEIGHT_POINTS);
+			}
 		}
-		sheet.setColumnWidth(0, 24 * 256);
+		sheet.setColumnWidth(0, 46 * 256);
 		sheet.setColumnWidth(1, 100 * 256);
 	}
 
