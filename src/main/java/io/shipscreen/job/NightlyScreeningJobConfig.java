@@ -170,8 +170,8 @@ public class NightlyScreeningJobConfig {
 
 	@Bean
 	@StepScope
-	ProgressListener progressListener(JobProperties properties) {
-		return new ProgressListener(properties.progressInterval());
+	ProgressListener progressListener(JobProperties properties, RunRepository runs) {
+		return new ProgressListener(properties.progressInterval(), runs);
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
+import io.shipscreen.result.RunRepository;
 import io.shipscreen.result.ScreenedItem;
 
 /**
@@ -34,16 +35,24 @@ class ProgressListener implements ItemWriteListener<ScreenedItem>, StepExecution
 
 	private volatile long runId;
 
-	ProgressListener(Duration interval) {
+	private final RunRepository runs;
+
+	/** Rows this run had committed before this execution started (a restart resumes there). */
+	private volatile long resumedAt;
+
+	ProgressListener(Duration interval, RunRepository runs) {
 		this.interval = interval;
+		this.runs = runs;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		this.expected = stepExecution.getJobExecution().getExecutionContext().getLong(InputCheckTasklet.ROWS_EXPECTED, 0);
-		// a restarted step starts from what earlier executions committed
-		this.rows.set(stepExecution.getExecutionContext().getLong("progress.rows", 0));
+		// derived from what earlier executions committed, so it is right after a hard kill too
+		this.resumedAt = this.runs.decisionCounts(this.runId).values().stream().mapToLong(Long::longValue).sum()
+				+ this.runs.rejectedRows(this.runId);
+		this.rows.set(this.resumedAt);
 		this.startedNanos = System.nanoTime();
 		this.lastLogNanos = this.startedNanos;
 	}
@@ -60,7 +69,7 @@ class ProgressListener implements ItemWriteListener<ScreenedItem>, StepExecution
 
 	String line(long done, long now) {
 		double seconds = Math.max(1e-3, (now - this.startedNanos) / 1e9);
-		double rate = done / seconds;
+		double rate = (done - this.resumedAt) / seconds;
 		StringBuilder line = new StringBuilder("run=").append(this.runId).append(" progress rows=").append(done);
 		if (this.expected > 0) {
 			line.append('/').append(this.expected)
@@ -76,7 +85,6 @@ class ProgressListener implements ItemWriteListener<ScreenedItem>, StepExecution
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		stepExecution.getExecutionContext().putLong("progress.rows", this.rows.get());
 		log.info(line(this.rows.get(), System.nanoTime()).replace(" progress ", " screened "));
 		return null;
 	}
