@@ -1,6 +1,5 @@
 package io.shipscreen.job;
 
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -162,10 +161,6 @@ class RunLifecycleListener implements JobExecutionListener {
 			host = "unknown-host";
 		}
 		return ProcessHandle.current().pid() + "@" + host;
-	}
-
-	static String runtimeName() {
-		return ManagementFactory.getRuntimeMXBean().getName();
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.shipscreen.job;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,10 +106,6 @@ class ScreeningItemProcessor implements ItemProcessor<RawRow, ScreenedItem>, Ste
 				: transaction.transactionId();
 		return new RejectedRow(this.runId, transaction.origin(), transaction.transactionId(),
 				List.of(new RowProblem(column, null, value, reason)));
-	}
-
-	LocalDate runDate() {
-		return this.parameters.runDate();
 	}
 
 }

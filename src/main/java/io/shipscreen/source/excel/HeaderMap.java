@@ -1,7 +1,6 @@
 package io.shipscreen.source.excel;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,14 +29,6 @@ record HeaderMap(Map<Integer, Column> columns, Map<Integer, String> extras, Map<
 
 	static String names(Set<Column> columns) {
 		return columns.stream().map(Column::header).collect(Collectors.joining(", "));
-	}
-
-	boolean isEmpty() {
-		return this.columns.isEmpty() && this.extras.isEmpty();
-	}
-
-	List<Integer> indexes() {
-		return this.headers.keySet().stream().sorted().toList();
 	}
 
 }
