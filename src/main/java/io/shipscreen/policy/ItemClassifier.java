@@ -1,7 +1,9 @@
 package io.shipscreen.policy;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -17,24 +19,36 @@ public class ItemClassifier {
 
 	private final ProductCatalogue catalogue;
 
-	/** Several checks classify the same row in turn on one thread: keep the last answer. */
-	private final ThreadLocal<Memo> last = new ThreadLocal<>();
+	/** Distinct item descriptions a run keeps classified; beyond it the memo starts again. */
+	private static final int MEMO_LIMIT = 20_000;
+
+	/**
+	 * Order books repeat the same item lines, and several checks classify each row: the class
+	 * depends only on the policy and the item columns, so it is computed once per distinct item.
+	 */
+	private final Map<ItemKey, ItemClass> memo = new ConcurrentHashMap<>();
 
 	public ItemClassifier(ProductCatalogue catalogue) {
 		this.catalogue = catalogue;
 	}
 
 	public ItemClass classify(ExportTransaction tx, Policy policy) {
-		Memo memo = this.last.get();
-		if (memo != null && memo.tx() == tx && memo.policy() == policy) {
-			return memo.item();
+		ItemKey key = new ItemKey(policy.id(), policy.version(), tx.itemPartNumber(), tx.itemDescription(), tx.eccn(),
+				tx.tppPerUnit(), tx.performanceDensity());
+		ItemClass item = this.memo.get(key);
+		if (item == null) {
+			item = compute(tx, policy);
+			if (this.memo.size() >= MEMO_LIMIT) {
+				this.memo.clear();
+			}
+			this.memo.put(key, item);
 		}
-		ItemClass item = compute(tx, policy);
-		this.last.set(new Memo(tx, policy, item));
 		return item;
 	}
 
-	private record Memo(ExportTransaction tx, Policy policy, ItemClass item) {
+	/** Everything {@link #compute} reads. */
+	private record ItemKey(String policyId, String policyVersion, String partNumber, String description, String eccn,
+			BigDecimal tpp, BigDecimal pd) {
 	}
 
 	private ItemClass compute(ExportTransaction tx, Policy policy) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  * A word list from a policy, matched on normalised text: lower case, accents removed,
  * punctuation as spaces, whole words only ("arms" does not match "farms"). Terms are indexed by
  * their first word at load, so a look-up walks the text's words once whatever the list's size.
- * Immutable and thread-safe.
+ * Immutable (but for a memo of texts seen) and thread-safe.
  */
 public final class TermMatcher {
 
@@ -27,6 +28,15 @@ public final class TermMatcher {
 
 	/** First word → the terms starting with it, as word arrays, longest first. */
 	private final Map<String, List<String[]>> byFirstWord;
+
+	/** Distinct texts remembered; beyond it the memo starts again. */
+	private static final int MEMO_LIMIT = 10_000;
+
+	/**
+	 * Every row's descriptions, end uses and addresses are matched against several lists, and an
+	 * order book writes them the same few ways: each distinct text is matched once.
+	 */
+	private final Map<String, Optional<String>> memo = new ConcurrentHashMap<>();
 
 	public TermMatcher(List<String> terms) {
 		this.terms = List.copyOf(terms);
@@ -71,6 +81,18 @@ public final class TermMatcher {
 		if (isEmpty() || normalised == null || normalised.isEmpty()) {
 			return Optional.empty();
 		}
+		Optional<String> found = this.memo.get(normalised);
+		if (found == null) {
+			found = match(normalised);
+			if (this.memo.size() >= MEMO_LIMIT) {
+				this.memo.clear();
+			}
+			this.memo.put(normalised, found);
+		}
+		return found;
+	}
+
+	private Optional<String> match(String normalised) {
 		String[] words = normalised.split(" ");
 		for (int i = 0; i < words.length; i++) {
 			List<String[]> candidates = this.byFirstWord.get(words[i]);

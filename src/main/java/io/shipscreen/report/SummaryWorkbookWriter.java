@@ -86,42 +86,14 @@ public class SummaryWorkbookWriter {
 					WHERE run_id = ? AND rule_id LIKE 'PARTY-%' GROUP BY rule_id, severity
 					ORDER BY COUNT(*) DESC, rule_id
 					""", runId);
-			table(workbook, styles, "By destination",
-					List.of("Consignee country", "Group", "CLEAR", "REVIEW", "HOLD", "Total"), """
-							SELECT ultimate_consignee_country, destination_group,
-							       SUM(CASE WHEN decision = 'CLEAR' THEN 1 ELSE 0 END),
-							       SUM(CASE WHEN decision = 'REVIEW' THEN 1 ELSE 0 END),
-							       SUM(CASE WHEN decision = 'HOLD' THEN 1 ELSE 0 END), COUNT(*)
-							FROM screening_result WHERE run_id = ?
-							GROUP BY ultimate_consignee_country, destination_group
-							ORDER BY COUNT(*) DESC, ultimate_consignee_country
-							""", runId);
-			table(workbook, styles, "By tier or group",
-					List.of("Policy", "Destination group", "CLEAR", "REVIEW", "HOLD", "Total"), """
-							SELECT policy_id, destination_group,
-							       SUM(CASE WHEN decision = 'CLEAR' THEN 1 ELSE 0 END),
-							       SUM(CASE WHEN decision = 'REVIEW' THEN 1 ELSE 0 END),
-							       SUM(CASE WHEN decision = 'HOLD' THEN 1 ELSE 0 END), COUNT(*)
-							FROM screening_result WHERE run_id = ?
-							GROUP BY policy_id, destination_group ORDER BY policy_id, COUNT(*) DESC
-							""", runId);
-			table(workbook, styles, "By source file",
-					List.of("Source file", "Screened", "CLEAR", "REVIEW", "HOLD", "Rejected rows"), """
-							SELECT f.source_file, COALESCE(r.total, 0), COALESCE(r.clear_count, 0),
-							       COALESCE(r.review_count, 0), COALESCE(r.hold_count, 0), COALESCE(j.rejected, 0)
-							FROM (SELECT source_file FROM screening_result WHERE run_id = ?
-							      UNION SELECT source_file FROM screening_reject WHERE run_id = ?) f
-							LEFT JOIN (SELECT source_file, COUNT(*) total,
-							       SUM(CASE WHEN decision = 'CLEAR' THEN 1 ELSE 0 END) clear_count,
-							       SUM(CASE WHEN decision = 'REVIEW' THEN 1 ELSE 0 END) review_count,
-							       SUM(CASE WHEN decision = 'HOLD' THEN 1 ELSE 0 END) hold_count
-							       FROM screening_result WHERE run_id = ? GROUP BY source_file) r
-							  ON r.source_file = f.source_file
-							LEFT JOIN (SELECT source_file, COUNT(DISTINCT source_ref) rejected
-							       FROM screening_reject WHERE run_id = ? GROUP BY source_file) j
-							  ON j.source_file = f.source_file
-							ORDER BY f.source_file
-							""", runId, runId, runId, runId);
+			ResultBreakdown breakdown = ResultBreakdown.of(this.jdbc, runId);
+			rows(workbook, styles, "By destination",
+					List.of("Consignee country", "Group", "CLEAR", "REVIEW", "HOLD", "Total"), breakdown.byDestination());
+			rows(workbook, styles, "By tier or group",
+					List.of("Policy", "Destination group", "CLEAR", "REVIEW", "HOLD", "Total"), breakdown.byTierOrGroup());
+			rows(workbook, styles, "By source file",
+					List.of("Source file", "Screened", "CLEAR", "REVIEW", "HOLD", "Rejected rows"),
+					breakdown.bySourceFile());
 			table(workbook, styles, "Rejects by reason", List.of("Column", "Reason", "Cells"), """
 					SELECT column_name, reason, COUNT(*) FROM screening_reject WHERE run_id = ?
 					GROUP BY column_name, reason ORDER BY COUNT(*) DESC, column_name
@@ -308,13 +280,26 @@ public class SummaryWorkbookWriter {
 
 	private void table(XSSFWorkbook workbook, SheetStyles styles, String name, List<String> headers, String sql,
 			Object... args) {
+		List<Object[]> rows = new ArrayList<>();
+		this.jdbc.query(sql, (rs) -> {
+			Object[] values = new Object[headers.size()];
+			for (int i = 0; i < values.length; i++) {
+				values[i] = rs.getObject(i + 1);
+			}
+			rows.add(values);
+		}, args);
+		rows(workbook, styles, name, headers, rows);
+	}
+
+	private static void rows(XSSFWorkbook workbook, SheetStyles styles, String name, List<String> headers,
+			List<Object[]> rows) {
 		XSSFSheet sheet = workbook.createSheet(name);
 		header(sheet, styles, headers);
-		int[] rowIndex = { 1 };
-		this.jdbc.query(sql, (rs) -> {
-			Row row = sheet.createRow(rowIndex[0]++);
+		int rowIndex = 1;
+		for (Object[] values : rows) {
+			Row row = sheet.createRow(rowIndex++);
 			for (int i = 0; i < headers.size(); i++) {
-				Object value = rs.getObject(i + 1);
+				Object value = values[i];
 				if (value instanceof Number number) {
 					number(row, i, number, styles);
 				}
@@ -322,10 +307,10 @@ public class SummaryWorkbookWriter {
 					text(row, i, (value != null) ? value.toString() : "", styles.wrapped());
 				}
 			}
-		}, args);
+		}
 		widths(sheet, headers.size());
-		if (rowIndex[0] > 1) {
-			sheet.setAutoFilter(new CellRangeAddress(0, rowIndex[0] - 1, 0, headers.size() - 1));
+		if (rowIndex > 1) {
+			sheet.setAutoFilter(new CellRangeAddress(0, rowIndex - 1, 0, headers.size() - 1));
 		}
 	}
 

@@ -1,6 +1,10 @@
 package io.shipscreen.result;
 
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,9 +14,11 @@ import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.shipscreen.screening.Decision;
 import io.shipscreen.screening.Hit;
 import io.shipscreen.screening.QuotaCharge;
 import io.shipscreen.screening.QuotaLedger;
@@ -34,9 +40,16 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			    purchaser_name, ultimate_consignee_name, ultimate_consignee_country, end_user_name, end_user_country,
 			    ship_to_country, policy_id, policy_version, destination_group, decision, hit_count, rule_ids, reasons,
 			    evidence, screened_at)
+
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON DUPLICATE KEY UPDATE source_file = VALUES(source_file), source_row = VALUES(source_row),
-			    order_date = VALUES(order_date), policy_id = VALUES(policy_id), policy_version = VALUES(policy_version),
+			    order_date = VALUES(order_date), exporter = VALUES(exporter), item_part_number = VALUES(item_part_number),
+			    item_description = VALUES(item_description), manufacturer = VALUES(manufacturer), eccn = VALUES(eccn),
+			    quantity = VALUES(quantity), unit_value_usd = VALUES(unit_value_usd), tpp_per_unit = VALUES(tpp_per_unit),
+			    purchaser_name = VALUES(purchaser_name), ultimate_consignee_name = VALUES(ultimate_consignee_name),
+			    ultimate_consignee_country = VALUES(ultimate_consignee_country), end_user_name = VALUES(end_user_name),
+			    end_user_country = VALUES(end_user_country), ship_to_country = VALUES(ship_to_country),
+			    policy_id = VALUES(policy_id), policy_version = VALUES(policy_version),
 			    destination_group = VALUES(destination_group), decision = VALUES(decision),
 			    hit_count = VALUES(hit_count), rule_ids = VALUES(rule_ids), reasons = VALUES(reasons),
 			    evidence = VALUES(evidence), screened_at = VALUES(screened_at)
@@ -88,32 +101,32 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			return;
 		}
 		Timestamp now = Timestamp.from(Instant.now());
-		List<Object[]> rows = new ArrayList<>(results.size());
 		List<Object> keys = new ArrayList<>(results.size() + 1);
 		keys.add(results.get(0).runId());
 		List<Object[]> hits = new ArrayList<>();
 		for (ScreeningResult result : results) {
 			ExportTransaction tx = result.transaction();
-			ScreeningOutcome outcome = result.outcome();
-			rows.add(new Object[] { result.runId(), tx.transactionId(), tx.origin().file(), tx.origin().row(),
-					tx.orderDate(), tx.exporter(), tx.itemPartNumber(), tx.itemDescription(), tx.manufacturer(),
-					tx.eccn(), tx.quantity(), tx.unitValueUsd(), tx.tppPerUnit(),
-					(tx.purchaser() != null) ? tx.purchaser().name() : null, tx.ultimateConsignee().name(),
-					tx.ultimateConsignee().country(), (tx.endUser() != null) ? tx.endUser().name() : null,
-					tx.endUserCountry(), tx.shipToCountry(),
-					(outcome.policy() != null) ? outcome.policy().id() : null,
-					(outcome.policy() != null) ? outcome.policy().version() : null, outcome.destinationGroup(),
-					outcome.decision().name(), outcome.hits().size(), String.join(" ", outcome.flaggingRuleIds()),
-					reasons(outcome), evidence(outcome), now });
 			keys.add(tx.transactionId());
 			int seq = 0;
-			for (Hit hit : outcome.hits()) {
+			for (Hit hit : result.outcome().hits()) {
 				hits.add(new Object[] { result.runId(), tx.transactionId(), ++seq, hit.ruleId(), hit.policyId(),
 						hit.policyVersion(), hit.severity().name(), hit.field(), hit.evidence(), hit.reason(),
 						hit.citation() });
 			}
 		}
-		this.jdbc.batchUpdate(UPSERT_RESULT, rows);
+		this.jdbc.batchUpdate(UPSERT_RESULT, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				ResultColumns.bind(ps, results.get(i), now);
+			}
+
+			@Override
+			public int getBatchSize() {
+				return results.size();
+			}
+
+		});
 		// one statement per chunk: the hits of a replayed chunk are replaced, not added to
 		this.jdbc.update(DELETE_HITS.formatted(String.join(", ", Collections.nCopies(keys.size() - 1, "?"))),
 				keys.toArray());
@@ -121,6 +134,59 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			this.jdbc.batchUpdate(INSERT_HIT, hits);
 		}
 		persistQuotaCharges(results);
+	}
+
+	/**
+	 * Binds result rows with typed setters (the writer is the job's hottest path). A CLEAR row keeps
+	 * what decided it and what an audit asks (item, quantity, value, consignee, countries, policy);
+	 * the free texts reviewers read (description, other parties, reasons, evidence) are stored for
+	 * flagged rows only: the hits table has every hit's reason and evidence either way.
+	 */
+	private static final class ResultColumns {
+
+		static void bind(PreparedStatement ps, ScreeningResult result, Timestamp now) throws SQLException {
+			ExportTransaction tx = result.transaction();
+			ScreeningOutcome outcome = result.outcome();
+			boolean flagged = outcome.decision() != Decision.CLEAR;
+			ps.setLong(1, result.runId());
+			ps.setString(2, tx.transactionId());
+			ps.setString(3, tx.origin().file());
+			ps.setLong(4, tx.origin().row());
+			ps.setDate(5, Date.valueOf(tx.orderDate()));
+			text(ps, 6, flagged ? tx.exporter() : null);
+			text(ps, 7, tx.itemPartNumber());
+			text(ps, 8, flagged ? tx.itemDescription() : null);
+			text(ps, 9, flagged ? tx.manufacturer() : null);
+			text(ps, 10, tx.eccn());
+			ps.setLong(11, tx.quantity());
+			ps.setBigDecimal(12, tx.unitValueUsd());
+			ps.setBigDecimal(13, tx.tppPerUnit());
+			text(ps, 14, (flagged && tx.purchaser() != null) ? tx.purchaser().name() : null);
+			ps.setString(15, tx.ultimateConsignee().name());
+			ps.setString(16, tx.ultimateConsignee().country());
+			text(ps, 17, (flagged && tx.endUser() != null) ? tx.endUser().name() : null);
+			text(ps, 18, tx.endUserCountry());
+			ps.setString(19, tx.shipToCountry());
+			text(ps, 20, (outcome.policy() != null) ? outcome.policy().id() : null);
+			text(ps, 21, (outcome.policy() != null) ? outcome.policy().version() : null);
+			text(ps, 22, outcome.destinationGroup());
+			ps.setString(23, outcome.decision().name());
+			ps.setInt(24, outcome.hits().size());
+			ps.setString(25, String.join(" ", outcome.flaggingRuleIds()));
+			text(ps, 26, flagged ? reasons(outcome) : null);
+			text(ps, 27, flagged ? evidence(outcome) : null);
+			ps.setTimestamp(28, now);
+		}
+
+		private static void text(PreparedStatement ps, int index, String value) throws SQLException {
+			if (value == null) {
+				ps.setNull(index, Types.VARCHAR);
+			}
+			else {
+				ps.setString(index, value);
+			}
+		}
+
 	}
 
 	private void persistQuotaCharges(List<ScreeningResult> results) {

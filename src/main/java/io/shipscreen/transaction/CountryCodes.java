@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the countries of the input contract (ISO 3166-1 alpha-2 or alpha-3 codes, or English
  * short names such as {@code Hong Kong}, {@code Macao}, {@code Türkiye}, {@code Korea, Republic
- * of}) into alpha-2 codes. Immutable once built; safe to share between threads.
+ * of}) into alpha-2 codes. Immutable once built (but for a memo of spellings seen); safe to share
+ * between threads.
  */
 public final class CountryCodes {
 
@@ -24,6 +26,12 @@ public final class CountryCodes {
 	private final Map<String, String> alpha2ByKey;
 
 	private final Map<String, String> namesByAlpha2;
+
+	/** Distinct written values remembered (a night has a few hundred; bad input cannot grow it further). */
+	private static final int MEMO_LIMIT = 10_000;
+
+	/** Every row names several countries, written the same few ways: resolve each spelling once. */
+	private final Map<String, Optional<String>> memo = new ConcurrentHashMap<>();
 
 	private CountryCodes(Map<String, String> alpha2ByKey, Map<String, String> namesByAlpha2) {
 		this.alpha2ByKey = Map.copyOf(alpha2ByKey);
@@ -74,7 +82,14 @@ public final class CountryCodes {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(this.alpha2ByKey.get(key(value)));
+		Optional<String> code = this.memo.get(value);
+		if (code == null) {
+			code = Optional.ofNullable(this.alpha2ByKey.get(key(value)));
+			if (this.memo.size() < MEMO_LIMIT) {
+				this.memo.put(value, code);
+			}
+		}
+		return code;
 	}
 
 	/** The English short name of an alpha-2 code, e.g. {@code PT} → {@code Portugal}. */

@@ -1,5 +1,6 @@
 package io.shipscreen.testdata;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -9,7 +10,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Fills {@code export_transaction} with generated rows:
+ * Fills {@code export_transaction} with a generated order book ({@link OrderBookGenerator}; run from
+ * the project root, which has {@code config/lists}):
  * {@code GenerateTable ROWS JDBC_URL [USER] [PASSWORD] [SEED]}. The table is emptied first (and
  * created by the application's migrations on its first start; run the job once, or let this
  * create it from the same DDL if absent). Used by {@code bench/run}.
@@ -37,8 +39,8 @@ public final class GenerateTable {
 			connection.setAutoCommit(false);
 			try (PreparedStatement insert = connection.prepareStatement(sql)) {
 				int batch = 0;
-				for (TransactionRows.Row row : new TransactionGenerator(rows, seed, 0.02, LocalDate.of(2026, 11, 30),
-						"DB-")) {
+				for (TransactionRows.Row row : new OrderBookGenerator(rows, seed, 0.02, LocalDate.of(2026, 11, 30), "DB-",
+						Path.of("config/lists"))) {
 					for (int i = 0; i < columns.size(); i++) {
 						Object value = row.get(columns.get(i));
 						insert.setObject(i + 1, (value instanceof LocalDate || value instanceof Number

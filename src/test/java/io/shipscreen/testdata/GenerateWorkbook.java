@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Writes one generated workbook: {@code GenerateWorkbook ROWS FILE [SEED] [BAD_ROW_RATE]}. Used by
+ * Writes one generated order book ({@link OrderBookGenerator}, from the project root) as a workbook: {@code GenerateWorkbook ROWS FILE [SEED] [BAD_ROW_RATE]}. Used by
  * {@code bench/run} and for trying the job on a large input.
  */
 public final class GenerateWorkbook {
@@ -18,7 +18,8 @@ public final class GenerateWorkbook {
 		Path file = Path.of(args[1]);
 		long seed = (args.length > 2) ? Long.parseLong(args[2]) : 42;
 		double bad = (args.length > 3) ? Double.parseDouble(args[3]) : 0.02;
-		new TransactionGenerator(rows, seed, bad, LocalDate.of(2026, 11, 30), "GEN-").writeXlsx(file);
+		TransactionWorkbook.write(
+				new OrderBookGenerator(rows, seed, bad, LocalDate.of(2026, 11, 30), "GEN-", Path.of("config/lists")), file);
 		System.out.println("wrote " + rows + " rows to " + file);
 	}
 

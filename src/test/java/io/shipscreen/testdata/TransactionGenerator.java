@@ -193,7 +193,7 @@ public final class TransactionGenerator implements Iterable<TransactionRows.Row>
 	}
 
 	/** The bad rows real order books have: a typo'd country, a negative quantity, a missing value... */
-	private static void spoil(Random random, TransactionRows.Row row) {
+	static void spoil(Random random, TransactionRows.Row row) {
 		switch (random.nextInt(5)) {
 			case 0 -> row.with("ship_to_country", "Untied States");
 			case 1 -> row.with("quantity", -1 - random.nextInt(5));
@@ -203,45 +203,9 @@ public final class TransactionGenerator implements Iterable<TransactionRows.Row>
 		}
 	}
 
-	/** Streams the rows into a {@code Transactions} sheet (SXSSF: memory stays flat). */
+	/** Streams the rows into a {@code Transactions} sheet (memory stays flat). */
 	public java.nio.file.Path writeXlsx(java.nio.file.Path file) throws java.io.IOException {
-		java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-		try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
-				java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
-			workbook.setCompressTempFiles(true);
-			org.apache.poi.ss.usermodel.CellStyle dateStyle = workbook.createCellStyle();
-			dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Transactions");
-			org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
-			List<String> headers = TransactionRows.HEADERS;
-			for (int i = 0; i < headers.size(); i++) {
-				header.createCell(i).setCellValue(headers.get(i));
-			}
-			int r = 1;
-			for (TransactionRows.Row row : this) {
-				org.apache.poi.ss.usermodel.Row sheetRow = sheet.createRow(r++);
-				for (int i = 0; i < headers.size(); i++) {
-					Object value = row.get(headers.get(i));
-					if (value == null) {
-						continue;
-					}
-					org.apache.poi.ss.usermodel.Cell cell = sheetRow.createCell(i);
-					if (value instanceof LocalDate date) {
-						cell.setCellValue(date);
-						cell.setCellStyle(dateStyle);
-					}
-					else if (value instanceof Number number) {
-						cell.setCellValue(number.doubleValue());
-					}
-					else {
-						cell.setCellValue(value.toString());
-					}
-				}
-			}
-			workbook.write(out);
-			workbook.dispose();
-		}
-		return file;
+		return TransactionWorkbook.write(this, file);
 	}
 
 	public static List<TransactionRows.Row> list(int rows, long seed, double badRowRate, LocalDate orderDate) {
