@@ -86,8 +86,7 @@ public class FlaggedWorkbookWriter {
 	 * rows; returns the number of flagged transactions.
 	 */
 	public long write(long runId, Path target, int sheetRowLimit) throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-		workbook.setCompressTempFiles(true);
+		SXSSFWorkbook workbook = new FastDeflateWorkbook(200);
 		try {
 			SheetStyles styles = SheetStyles.of(workbook);
 			int limit = sheetRowLimit;

@@ -1,11 +1,10 @@
 package io.shipscreen.result;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.stereotype.Component;
 
 import io.shipscreen.screening.Decision;
@@ -34,13 +33,13 @@ import io.shipscreen.transaction.RowProblem;
 @Component
 public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 
-	static final String UPSERT_RESULT = """
+	/** A flagged result: everything a reviewer reads in the workbook. */
+	static final String UPSERT_FLAGGED = """
 			INSERT INTO screening_result (run_id, transaction_id, source_file, source_row, order_date, exporter,
 			    item_part_number, item_description, manufacturer, eccn, quantity, unit_value_usd, tpp_per_unit,
 			    purchaser_name, ultimate_consignee_name, ultimate_consignee_country, end_user_name, end_user_country,
 			    ship_to_country, policy_id, policy_version, destination_group, decision, hit_count, rule_ids, reasons,
 			    evidence, screened_at)
-
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON DUPLICATE KEY UPDATE source_file = VALUES(source_file), source_row = VALUES(source_row),
 			    order_date = VALUES(order_date), exporter = VALUES(exporter), item_part_number = VALUES(item_part_number),
@@ -53,6 +52,30 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			    destination_group = VALUES(destination_group), decision = VALUES(decision),
 			    hit_count = VALUES(hit_count), rule_ids = VALUES(rule_ids), reasons = VALUES(reasons),
 			    evidence = VALUES(evidence), screened_at = VALUES(screened_at)
+			""";
+
+	/**
+	 * A CLEAR result, nine in ten rows and the writer's hottest statement: what decided it and what
+	 * an audit asks (item, quantity, value, consignee, countries, policy). The free texts reviewers
+	 * read (description, other parties, reasons, evidence) are kept for flagged rows only; the hits
+	 * table has every hit's reason and evidence either way.
+	 */
+	static final String UPSERT_CLEAR = """
+			INSERT INTO screening_result (run_id, transaction_id, source_file, source_row, order_date,
+			    item_part_number, eccn, quantity, unit_value_usd, tpp_per_unit, ultimate_consignee_name,
+			    ultimate_consignee_country, end_user_country, ship_to_country, policy_id, policy_version,
+			    destination_group, decision, hit_count, screened_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLEAR', ?, ?)
+			ON DUPLICATE KEY UPDATE source_file = VALUES(source_file), source_row = VALUES(source_row),
+			    order_date = VALUES(order_date), exporter = NULL, item_part_number = VALUES(item_part_number),
+			    item_description = NULL, manufacturer = NULL, eccn = VALUES(eccn), quantity = VALUES(quantity),
+			    unit_value_usd = VALUES(unit_value_usd), tpp_per_unit = VALUES(tpp_per_unit), purchaser_name = NULL,
+			    ultimate_consignee_name = VALUES(ultimate_consignee_name),
+			    ultimate_consignee_country = VALUES(ultimate_consignee_country), end_user_name = NULL,
+			    end_user_country = VALUES(end_user_country), ship_to_country = VALUES(ship_to_country),
+			    policy_id = VALUES(policy_id), policy_version = VALUES(policy_version),
+			    destination_group = VALUES(destination_group), decision = 'CLEAR', hit_count = VALUES(hit_count),
+			    rule_ids = NULL, reasons = NULL, evidence = NULL, screened_at = VALUES(screened_at)
 			""";
 
 	static final String DELETE_HITS = "DELETE FROM screening_hit WHERE run_id = ? AND transaction_id IN (%s)";
@@ -100,7 +123,8 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 		if (results.isEmpty()) {
 			return;
 		}
-		Timestamp now = Timestamp.from(Instant.now());
+		// milliseconds, as the column keeps them (a replayed chunk then compares equal)
+		LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
 		List<Object> keys = new ArrayList<>(results.size() + 1);
 		keys.add(results.get(0).runId());
 		List<Object[]> hits = new ArrayList<>();
@@ -114,19 +138,13 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 						hit.citation() });
 			}
 		}
-		this.jdbc.batchUpdate(UPSERT_RESULT, new BatchPreparedStatementSetter() {
-
-			@Override
-			public void setValues(PreparedStatement ps, int i) throws SQLException {
-				ResultColumns.bind(ps, results.get(i), now);
-			}
-
-			@Override
-			public int getBatchSize() {
-				return results.size();
-			}
-
-		});
+		List<ScreeningResult> clear = new ArrayList<>(results.size());
+		List<ScreeningResult> flagged = new ArrayList<>();
+		for (ScreeningResult result : results) {
+			(result.outcome().decision() == Decision.CLEAR ? clear : flagged).add(result);
+		}
+		upsert(UPSERT_CLEAR, clear, (ps, result) -> ResultColumns.bindClear(ps, result, now));
+		upsert(UPSERT_FLAGGED, flagged, (ps, result) -> ResultColumns.bindFlagged(ps, result, now));
 		// one statement per chunk: the hits of a replayed chunk are replaced, not added to
 		this.jdbc.update(DELETE_HITS.formatted(String.join(", ", Collections.nCopies(keys.size() - 1, "?"))),
 				keys.toArray());
@@ -136,35 +154,63 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 		persistQuotaCharges(results);
 	}
 
+	private void upsert(String sql, List<ScreeningResult> rows, ParameterizedPreparedStatementSetter<ScreeningResult> setter) {
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate(sql, rows, rows.size(), setter);
+		}
+	}
+
 	/**
-	 * Binds result rows with typed setters (the writer is the job's hottest path). A CLEAR row keeps
-	 * what decided it and what an audit asks (item, quantity, value, consignee, countries, policy);
-	 * the free texts reviewers read (description, other parties, reasons, evidence) are stored for
-	 * flagged rows only: the hits table has every hit's reason and evidence either way.
+	 * Binds results with typed setters (no per-value type inspection: the writer is the job's
+	 * hottest path). Dates as {@code java.time} values, which the driver formats without a
+	 * {@code SimpleDateFormat} per value.
 	 */
 	private static final class ResultColumns {
 
-		static void bind(PreparedStatement ps, ScreeningResult result, Timestamp now) throws SQLException {
+		static void bindClear(PreparedStatement ps, ScreeningResult result, LocalDateTime now) throws SQLException {
 			ExportTransaction tx = result.transaction();
 			ScreeningOutcome outcome = result.outcome();
-			boolean flagged = outcome.decision() != Decision.CLEAR;
 			ps.setLong(1, result.runId());
 			ps.setString(2, tx.transactionId());
 			ps.setString(3, tx.origin().file());
 			ps.setLong(4, tx.origin().row());
-			ps.setDate(5, Date.valueOf(tx.orderDate()));
-			text(ps, 6, flagged ? tx.exporter() : null);
+			ps.setObject(5, tx.orderDate());
+			text(ps, 6, tx.itemPartNumber());
+			text(ps, 7, tx.eccn());
+			ps.setLong(8, tx.quantity());
+			ps.setBigDecimal(9, tx.unitValueUsd());
+			ps.setBigDecimal(10, tx.tppPerUnit());
+			ps.setString(11, tx.ultimateConsignee().name());
+			ps.setString(12, tx.ultimateConsignee().country());
+			text(ps, 13, tx.endUserCountry());
+			ps.setString(14, tx.shipToCountry());
+			text(ps, 15, (outcome.policy() != null) ? outcome.policy().id() : null);
+			text(ps, 16, (outcome.policy() != null) ? outcome.policy().version() : null);
+			text(ps, 17, outcome.destinationGroup());
+			ps.setInt(18, outcome.hits().size());
+			ps.setObject(19, now);
+		}
+
+		static void bindFlagged(PreparedStatement ps, ScreeningResult result, LocalDateTime now) throws SQLException {
+			ExportTransaction tx = result.transaction();
+			ScreeningOutcome outcome = result.outcome();
+			ps.setLong(1, result.runId());
+			ps.setString(2, tx.transactionId());
+			ps.setString(3, tx.origin().file());
+			ps.setLong(4, tx.origin().row());
+			ps.setObject(5, tx.orderDate());
+			text(ps, 6, tx.exporter());
 			text(ps, 7, tx.itemPartNumber());
-			text(ps, 8, flagged ? tx.itemDescription() : null);
-			text(ps, 9, flagged ? tx.manufacturer() : null);
+			text(ps, 8, tx.itemDescription());
+			text(ps, 9, tx.manufacturer());
 			text(ps, 10, tx.eccn());
 			ps.setLong(11, tx.quantity());
 			ps.setBigDecimal(12, tx.unitValueUsd());
 			ps.setBigDecimal(13, tx.tppPerUnit());
-			text(ps, 14, (flagged && tx.purchaser() != null) ? tx.purchaser().name() : null);
+			text(ps, 14, (tx.purchaser() != null) ? tx.purchaser().name() : null);
 			ps.setString(15, tx.ultimateConsignee().name());
 			ps.setString(16, tx.ultimateConsignee().country());
-			text(ps, 17, (flagged && tx.endUser() != null) ? tx.endUser().name() : null);
+			text(ps, 17, (tx.endUser() != null) ? tx.endUser().name() : null);
 			text(ps, 18, tx.endUserCountry());
 			ps.setString(19, tx.shipToCountry());
 			text(ps, 20, (outcome.policy() != null) ? outcome.policy().id() : null);
@@ -173,9 +219,9 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			ps.setString(23, outcome.decision().name());
 			ps.setInt(24, outcome.hits().size());
 			ps.setString(25, String.join(" ", outcome.flaggingRuleIds()));
-			text(ps, 26, flagged ? reasons(outcome) : null);
-			text(ps, 27, flagged ? evidence(outcome) : null);
-			ps.setTimestamp(28, now);
+			text(ps, 26, reasons(outcome));
+			text(ps, 27, evidence(outcome));
+			ps.setObject(28, now);
 		}
 
 		private static void text(PreparedStatement ps, int index, String value) throws SQLException {
