@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.file.MultiResourceItemReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +38,7 @@ import io.shipscreen.review.ReviewImportListener;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResultWriter;
 import io.shipscreen.screening.CustomerHistory;
+import io.shipscreen.screening.QuotaLedger;
 import io.shipscreen.screening.RunFactsContributor;
 import io.shipscreen.screening.ScreeningProperties;
 import io.shipscreen.screening.Screener;
@@ -134,6 +136,14 @@ public class NightlyScreeningJobConfig {
 			.tasklet(new ReportTasklet(runs, flagged, summary, properties), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
+	}
+
+	@Bean
+	@StepScope
+	ScreeningResultWriter screeningResultWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+			JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger, RunRepository runs) {
+		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId));
 	}
 
 	/** Excel workbooks fixed by {@code checkInputs}, or the source table. */

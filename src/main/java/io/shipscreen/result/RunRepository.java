@@ -66,6 +66,12 @@ public class RunRepository {
 				limit);
 	}
 
+	/** Whether the run has written any result (a restarted execution's run has). */
+	public boolean hasResults(long runId) {
+		return !this.jdbc.queryForList("SELECT 1 FROM screening_result WHERE run_id = ? LIMIT 1", Integer.class, runId)
+			.isEmpty();
+	}
+
 	/** CLEAR / REVIEW / HOLD → count, in that order. */
 	public Map<String, Long> decisionCounts(long runId) {
 		Map<String, Long> counts = new LinkedHashMap<>();

@@ -15,7 +15,6 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
-import org.springframework.stereotype.Component;
 
 import io.shipscreen.screening.Decision;
 import io.shipscreen.screening.Hit;
@@ -30,7 +29,6 @@ import io.shipscreen.transaction.RowProblem;
  * Idempotent: results and rejects are upserts on their natural keys, and a transaction's hits are
  * replaced whole, so a chunk replayed after a crash leaves the tables as one clean write would.
  */
-@Component
 public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 
 	/** A flagged result: everything a reviewer reads in the workbook. */
@@ -98,9 +96,19 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 
 	private final ObjectProvider<QuotaLedger> quotaLedger;
 
-	public ScreeningResultWriter(JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger) {
+	private final boolean replaceEarlierHits;
+
+	/**
+	 * @param replaceEarlierHits whether the run already has results, so that a row written now may
+	 * have hits from an earlier execution (a restart): only then are a chunk's hits deleted before
+	 * they are inserted. A first execution writes only new keys, and skips that statement (on H2 it
+	 * cost more than all the inserts: it scans the run's hits for every chunk).
+	 */
+	public ScreeningResultWriter(JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger,
+			boolean replaceEarlierHits) {
 		this.jdbc = jdbc;
 		this.quotaLedger = quotaLedger;
+		this.replaceEarlierHits = replaceEarlierHits;
 	}
 
 	@Override
@@ -145,9 +153,11 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 		}
 		upsert(UPSERT_CLEAR, clear, (ps, result) -> ResultColumns.bindClear(ps, result, now));
 		upsert(UPSERT_FLAGGED, flagged, (ps, result) -> ResultColumns.bindFlagged(ps, result, now));
-		// one statement per chunk: the hits of a replayed chunk are replaced, not added to
-		this.jdbc.update(DELETE_HITS.formatted(String.join(", ", Collections.nCopies(keys.size() - 1, "?"))),
-				keys.toArray());
+		if (this.replaceEarlierHits) {
+			// one statement per chunk: the hits of a replayed row are replaced, not added to
+			this.jdbc.update(DELETE_HITS.formatted(String.join(", ", Collections.nCopies(keys.size() - 1, "?"))),
+					keys.toArray());
+		}
 		if (!hits.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_HIT, hits);
 		}

@@ -101,6 +101,30 @@ abstract class NightlyScreeningScenarios {
 			.containsExactly("CLEAR=1", "REVIEW=0", "HOLD=2", "Total=3");
 		assertThat(WorkbookRows.of(summary, "Run")).extracting((row) -> row.get("Fact") + "=" + row.get("Value"))
 			.contains("Rows rejected=2", "Transactions screened=3", "Input files=subsidiary-a.xlsx (5 rows)");
+		assertThat(WorkbookRows.of(summary, "By destination"))
+			.extracting((row) -> row.get("Consignee country") + " " + row.get("Group") + " " + row.get("CLEAR") + "/"
+					+ row.get("REVIEW") + "/" + row.get("HOLD") + "=" + row.get("Total"))
+			.containsExactly("CN D:5 0/0/1=1", "IR E:1 0/0/1=1", "JP A:5 1/0/0=1");
+		assertThat(WorkbookRows.of(summary, "By tier or group"))
+			.extracting((row) -> row.get("Policy") + " " + row.get("Destination group") + "=" + row.get("Total"))
+			.containsExactlyInAnyOrder("post-rescission-2025 D:5=1", "post-rescission-2025 E:1=1",
+					"post-rescission-2025 A:5=1");
+		assertThat(WorkbookRows.of(summary, "By source file"))
+			.extracting((row) -> row.get("Source file") + " " + row.get("Screened") + " " + row.get("CLEAR") + "/"
+					+ row.get("REVIEW") + "/" + row.get("HOLD") + " rejected " + row.get("Rejected rows"))
+			.containsExactly("subsidiary-a.xlsx 3 1/0/2 rejected 2");
+
+		// then: a CLEAR result keeps what decided it; the texts a reviewer reads are kept for flagged rows
+		assertThat(this.jdbc.queryForList("""
+				SELECT transaction_id, item_part_number, quantity, ultimate_consignee_name, item_description, reasons
+				FROM screening_result WHERE run_id = ? ORDER BY transaction_id
+				""", runId))
+			.extracting((row) -> row.get("transaction_id") + " " + row.get("item_part_number") + " x"
+					+ row.get("quantity") + " " + row.get("ultimate_consignee_name") + " | "
+					+ (row.get("item_description") != null) + " " + (row.get("reasons") != null))
+			.containsExactly("TX-CN H100-SXM5-80G x8 Shenzhen Compute Ltd. | true true",
+					"TX-IR PSU-2000W x10 Tehran Servers Co. | true true",
+					"TX-JP PSU-2000W x10 Sakura Cloud Systems KK | false false");
 	}
 
 	@Test
