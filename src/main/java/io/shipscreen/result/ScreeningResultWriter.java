@@ -31,26 +31,21 @@ import io.shipscreen.transaction.RowProblem;
  */
 public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 
-	/** A flagged result: everything a reviewer reads in the workbook. */
-	static final String UPSERT_FLAGGED = """
-			INSERT INTO screening_result (run_id, transaction_id, source_file, source_row, order_date, exporter,
-			    item_part_number, item_description, manufacturer, eccn, quantity, unit_value_usd, tpp_per_unit,
-			    purchaser_name, ultimate_consignee_name, ultimate_consignee_country, end_user_name, end_user_country,
-			    ship_to_country, policy_id, policy_version, destination_group, decision, hit_count, rule_ids, reasons,
-			    evidence, screened_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON DUPLICATE KEY UPDATE source_file = VALUES(source_file), source_row = VALUES(source_row),
-			    order_date = VALUES(order_date), exporter = VALUES(exporter), item_part_number = VALUES(item_part_number),
-			    item_description = VALUES(item_description), manufacturer = VALUES(manufacturer), eccn = VALUES(eccn),
-			    quantity = VALUES(quantity), unit_value_usd = VALUES(unit_value_usd), tpp_per_unit = VALUES(tpp_per_unit),
-			    purchaser_name = VALUES(purchaser_name), ultimate_consignee_name = VALUES(ultimate_consignee_name),
-			    ultimate_consignee_country = VALUES(ultimate_consignee_country), end_user_name = VALUES(end_user_name),
-			    end_user_country = VALUES(end_user_country), ship_to_country = VALUES(ship_to_country),
-			    policy_id = VALUES(policy_id), policy_version = VALUES(policy_version),
-			    destination_group = VALUES(destination_group), decision = VALUES(decision),
-			    hit_count = VALUES(hit_count), rule_ids = VALUES(rule_ids), reasons = VALUES(reasons),
-			    evidence = VALUES(evidence), screened_at = VALUES(screened_at)
-			""";
+	/** The columns of every result, CLEAR or flagged, in the order {@link ResultColumns} binds them. */
+	private static final String RESULT_COLUMNS = """
+			run_id, transaction_id, source_file, source_row, order_date, item_part_number, eccn, quantity,
+			    unit_value_usd, tpp_per_unit, ultimate_consignee_name, ultimate_consignee_country, end_user_country,
+			    ship_to_country, policy_id, policy_version, destination_group, hit_count, screened_at""";
+
+	private static final String UPDATE_RESULT_COLUMNS = """
+			source_file = VALUES(source_file), source_row = VALUES(source_row), order_date = VALUES(order_date),
+			    item_part_number = VALUES(item_part_number), eccn = VALUES(eccn), quantity = VALUES(quantity),
+			    unit_value_usd = VALUES(unit_value_usd), tpp_per_unit = VALUES(tpp_per_unit),
+			    ultimate_consignee_name = VALUES(ultimate_consignee_name),
+			    ultimate_consignee_country = VALUES(ultimate_consignee_country), end_user_country = VALUES(end_user_country),
+			    ship_to_country = VALUES(ship_to_country), policy_id = VALUES(policy_id),
+			    policy_version = VALUES(policy_version), destination_group = VALUES(destination_group),
+			    hit_count = VALUES(hit_count), screened_at = VALUES(screened_at)""";
 
 	/**
 	 * A CLEAR result, nine in ten rows and the writer's hottest statement: what decided it and what
@@ -58,23 +53,22 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 	 * read (description, other parties, reasons, evidence) are kept for flagged rows only; the hits
 	 * table has every hit's reason and evidence either way.
 	 */
-	static final String UPSERT_CLEAR = """
-			INSERT INTO screening_result (run_id, transaction_id, source_file, source_row, order_date,
-			    item_part_number, eccn, quantity, unit_value_usd, tpp_per_unit, ultimate_consignee_name,
-			    ultimate_consignee_country, end_user_country, ship_to_country, policy_id, policy_version,
-			    destination_group, decision, hit_count, screened_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLEAR', ?, ?)
-			ON DUPLICATE KEY UPDATE source_file = VALUES(source_file), source_row = VALUES(source_row),
-			    order_date = VALUES(order_date), exporter = NULL, item_part_number = VALUES(item_part_number),
-			    item_description = NULL, manufacturer = NULL, eccn = VALUES(eccn), quantity = VALUES(quantity),
-			    unit_value_usd = VALUES(unit_value_usd), tpp_per_unit = VALUES(tpp_per_unit), purchaser_name = NULL,
-			    ultimate_consignee_name = VALUES(ultimate_consignee_name),
-			    ultimate_consignee_country = VALUES(ultimate_consignee_country), end_user_name = NULL,
-			    end_user_country = VALUES(end_user_country), ship_to_country = VALUES(ship_to_country),
-			    policy_id = VALUES(policy_id), policy_version = VALUES(policy_version),
-			    destination_group = VALUES(destination_group), decision = 'CLEAR', hit_count = VALUES(hit_count),
-			    rule_ids = NULL, reasons = NULL, evidence = NULL, screened_at = VALUES(screened_at)
-			""";
+	static final String UPSERT_CLEAR = "INSERT INTO screening_result (" + RESULT_COLUMNS + """
+			, decision)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLEAR')
+			ON DUPLICATE KEY UPDATE decision = 'CLEAR', exporter = NULL, item_description = NULL, manufacturer = NULL,
+			    purchaser_name = NULL, end_user_name = NULL, rule_ids = NULL, reasons = NULL, evidence = NULL,
+			""" + UPDATE_RESULT_COLUMNS;
+
+	/** A flagged result: the same columns, then everything else a reviewer reads in the workbook. */
+	static final String UPSERT_FLAGGED = "INSERT INTO screening_result (" + RESULT_COLUMNS + """
+			, decision, exporter, item_description, manufacturer, purchaser_name, end_user_name, rule_ids, reasons, evidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON DUPLICATE KEY UPDATE decision = VALUES(decision), exporter = VALUES(exporter),
+			    item_description = VALUES(item_description), manufacturer = VALUES(manufacturer),
+			    purchaser_name = VALUES(purchaser_name), end_user_name = VALUES(end_user_name),
+			    rule_ids = VALUES(rule_ids), reasons = VALUES(reasons), evidence = VALUES(evidence),
+			""" + UPDATE_RESULT_COLUMNS;
 
 	static final String DELETE_HITS = "DELETE FROM screening_hit WHERE run_id = ? AND transaction_id IN (%s)";
 
@@ -177,6 +171,7 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 	 */
 	private static final class ResultColumns {
 
+		/** Parameters 1 to 19: {@code RESULT_COLUMNS}. */
 		static void bindClear(PreparedStatement ps, ScreeningResult result, LocalDateTime now) throws SQLException {
 			ExportTransaction tx = result.transaction();
 			ScreeningOutcome outcome = result.outcome();
@@ -201,37 +196,20 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			ps.setObject(19, now);
 		}
 
+		/** The CLEAR parameters, then 20 to 28: the decision and the reviewer's texts. */
 		static void bindFlagged(PreparedStatement ps, ScreeningResult result, LocalDateTime now) throws SQLException {
+			bindClear(ps, result, now);
 			ExportTransaction tx = result.transaction();
 			ScreeningOutcome outcome = result.outcome();
-			ps.setLong(1, result.runId());
-			ps.setString(2, tx.transactionId());
-			ps.setString(3, tx.origin().file());
-			ps.setLong(4, tx.origin().row());
-			ps.setObject(5, tx.orderDate());
-			text(ps, 6, tx.exporter());
-			text(ps, 7, tx.itemPartNumber());
-			text(ps, 8, tx.itemDescription());
-			text(ps, 9, tx.manufacturer());
-			text(ps, 10, tx.eccn());
-			ps.setLong(11, tx.quantity());
-			ps.setBigDecimal(12, tx.unitValueUsd());
-			ps.setBigDecimal(13, tx.tppPerUnit());
-			text(ps, 14, (tx.purchaser() != null) ? tx.purchaser().name() : null);
-			ps.setString(15, tx.ultimateConsignee().name());
-			ps.setString(16, tx.ultimateConsignee().country());
-			text(ps, 17, (tx.endUser() != null) ? tx.endUser().name() : null);
-			text(ps, 18, tx.endUserCountry());
-			ps.setString(19, tx.shipToCountry());
-			text(ps, 20, (outcome.policy() != null) ? outcome.policy().id() : null);
-			text(ps, 21, (outcome.policy() != null) ? outcome.policy().version() : null);
-			text(ps, 22, outcome.destinationGroup());
-			ps.setString(23, outcome.decision().name());
-			ps.setInt(24, outcome.hits().size());
-			ps.setString(25, String.join(" ", outcome.flaggingRuleIds()));
-			text(ps, 26, reasons(outcome));
-			text(ps, 27, evidence(outcome));
-			ps.setObject(28, now);
+			ps.setString(20, outcome.decision().name());
+			text(ps, 21, tx.exporter());
+			text(ps, 22, tx.itemDescription());
+			text(ps, 23, tx.manufacturer());
+			text(ps, 24, (tx.purchaser() != null) ? tx.purchaser().name() : null);
+			text(ps, 25, (tx.endUser() != null) ? tx.endUser().name() : null);
+			ps.setString(26, String.join(" ", outcome.flaggingRuleIds()));
+			text(ps, 27, reasons(outcome));
+			text(ps, 28, evidence(outcome));
 		}
 
 		private static void text(PreparedStatement ps, int index, String value) throws SQLException {

@@ -2,8 +2,6 @@ package io.shipscreen.testdata;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Random;
 
 import org.apache.commons.csv.CSVFormat;
@@ -120,30 +117,9 @@ public final class OrderBookGenerator implements Iterable<TransactionRows.Row> {
 		double[] popularity = zipf(customers.size(), 1.1);
 		int itemWeight = ITEMS.stream().mapToInt(Weighted::weight).sum();
 		int endUseWeight = END_USES.stream().mapToInt(Weighted::weight).sum();
-		return new Iterator<>() {
-
-			private int next;
-
-			@Override
-			public boolean hasNext() {
-				return this.next < OrderBookGenerator.this.rows;
-			}
-
-			@Override
-			public TransactionRows.Row next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				this.next++;
-				Customer customer = customers.get(pick(popularity, random.nextDouble()));
-				TransactionRows.Row row = row(random, this.next, customer,
-						pick(ITEMS, itemWeight, random), pick(END_USES, endUseWeight, random));
-				if (random.nextDouble() < OrderBookGenerator.this.badRowRate) {
-					TransactionGenerator.spoil(random, row);
-				}
-				return row;
-			}
-		};
+		return TransactionGenerator.rows(this.rows, random, this.badRowRate,
+				(index) -> row(random, index, customers.get(pick(popularity, random.nextDouble())),
+						pick(ITEMS, itemWeight, random), pick(END_USES, endUseWeight, random)));
 	}
 
 	private TransactionRows.Row row(Random random, int index, Customer customer, TransactionGenerator.Item item,
@@ -154,45 +130,12 @@ public final class OrderBookGenerator implements Iterable<TransactionRows.Row> {
 		}
 		Market market = customer.market();
 		int quantity = 1 + random.nextInt(item.maxQuantity());
-		TransactionRows.Row row = TransactionRows.clean(this.idPrefix + String.format("%08d", index));
-		row.with("order_date", this.orderDate.minusDays(random.nextInt(3)))
-			.with("exporter", random.nextBoolean() ? "Shipscreen Demo Inc." : "Shipscreen Demo GmbH")
-			.with("item_part_number", item.part())
-			.with("item_description", item.description())
-			.with("manufacturer", item.manufacturer())
-			.with("eccn", item.eccn().isEmpty() ? null : item.eccn())
-			.with("quantity", quantity)
-			.with("unit_value_usd", BigDecimal.valueOf(item.unitValue() * (0.9 + random.nextDouble() * 0.2))
-				.setScale(2, RoundingMode.HALF_UP))
-			.with("tpp_per_unit", item.tpp())
-			.with("performance_density", (item.density() != null && item.density() > 0) ? item.density() : null)
-			.with("purchaser_name", name)
-			.with("purchaser_country", market.country())
-			.with("ultimate_consignee_name", name)
-			.with("ultimate_consignee_address", (1 + random.nextInt(300)) + " " + market.city() + " Business Park")
-			.with("ultimate_consignee_country", market.country())
-			.with("end_user_name", name)
-			.with("end_user_country", market.country())
-			.with("end_user_parent_country", market.country())
-			.with("end_use", endUse)
-			.with("ship_to_country", market.country())
+		TransactionRows.Row row = TransactionGenerator.itemLine(this.idPrefix + String.format("%08d", index), random,
+				this.orderDate, item, quantity);
+		String address = (1 + random.nextInt(300)) + " " + market.city() + " Business Park";
+		TransactionGenerator.soldTo(row, name, market.country(), address, endUse)
 			.with("customer_since", customer.since());
-		int twist = random.nextInt(1000);
-		if (twist < 10) {
-			row.with("intermediate_consignee_name",
-					TransactionGenerator.FORWARDERS.get(random.nextInt(TransactionGenerator.FORWARDERS.size())))
-				.with("intermediate_consignee_country", random.nextBoolean() ? "SG" : "AE")
-				.with("ship_to_country", random.nextBoolean() ? "SG" : "AE");
-		}
-		else if (twist < 15) {
-			row.with("payment_country", "HK");
-		}
-		else if (twist < 20) {
-			row.with("end_user_parent_country", "CN");
-		}
-		else if (twist < 50) {
-			row.with("license_number", "D" + (1_100_000 + random.nextInt(99_999)));
-		}
+		TransactionGenerator.twist(random, row, random.nextInt(1000), 10, 15, 20, 50);
 		return row;
 	}
 

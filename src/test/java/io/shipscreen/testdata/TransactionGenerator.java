@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import java.util.function.IntFunction;
 
 /**
  * Realistic synthetic export transactions for samples, tests and benchmarks: a weighted country
@@ -110,13 +111,19 @@ public final class TransactionGenerator implements Iterable<TransactionRows.Row>
 	public Iterator<TransactionRows.Row> iterator() {
 		Random random = new Random(this.seed);
 		int totalWeight = MARKETS.stream().mapToInt(Market::weight).sum();
+		return rows(this.rows, random, this.badRowRate, (index) -> row(random, index, totalWeight));
+	}
+
+	/** {@code count} rows from {@code row} (by 1-based index), a share of them spoiled. */
+	static Iterator<TransactionRows.Row> rows(int count, Random random, double badRowRate,
+			IntFunction<TransactionRows.Row> row) {
 		return new Iterator<>() {
 
 			private int next;
 
 			@Override
 			public boolean hasNext() {
-				return this.next < TransactionGenerator.this.rows;
+				return this.next < count;
 			}
 
 			@Override
@@ -125,11 +132,11 @@ public final class TransactionGenerator implements Iterable<TransactionRows.Row>
 					throw new NoSuchElementException();
 				}
 				this.next++;
-				TransactionRows.Row row = row(random, this.next, totalWeight);
-				if (random.nextDouble() < TransactionGenerator.this.badRowRate) {
-					spoil(random, row);
+				TransactionRows.Row generated = row.apply(this.next);
+				if (random.nextDouble() < badRowRate) {
+					spoil(random, generated);
 				}
-				return row;
+				return generated;
 			}
 		};
 	}
@@ -139,8 +146,21 @@ public final class TransactionGenerator implements Iterable<TransactionRows.Row>
 		String customer = market.names().get(random.nextInt(market.names().size()));
 		Item item = ITEMS.get(random.nextInt(ITEMS.size()));
 		int quantity = 1 + random.nextInt(item.maxQuantity());
-		TransactionRows.Row row = TransactionRows.clean(this.idPrefix + String.format("%07d", index));
-		row.with("order_date", this.orderDate.minusDays(random.nextInt(3)))
+		TransactionRows.Row row = itemLine(this.idPrefix + String.format("%07d", index), random, this.orderDate,
+				item, quantity);
+		String address = (10 + random.nextInt(200)) + " Harbour Road, " + market.city();
+		String endUse = END_USES.get(random.nextInt(END_USES.size()));
+		soldTo(row, customer, market.country(), address, endUse).with("customer_since",
+				LocalDate.of(2012 + random.nextInt(14), 1 + random.nextInt(12), 1));
+		twist(random, row, random.nextInt(100), 4, 6, 8, 10);
+		return row;
+	}
+
+	/** The item half of an order line: date, exporter, part, quantity and value. */
+	static TransactionRows.Row itemLine(String transactionId, Random random, LocalDate night, Item item,
+			int quantity) {
+		return TransactionRows.clean(transactionId)
+			.with("order_date", night.minusDays(random.nextInt(3)))
 			.with("exporter", random.nextBoolean() ? "Shipscreen Demo Inc." : "Shipscreen Demo GmbH")
 			.with("item_part_number", item.part())
 			.with("item_description", item.description())
@@ -150,35 +170,44 @@ public final class TransactionGenerator implements Iterable<TransactionRows.Row>
 			.with("unit_value_usd", BigDecimal.valueOf(item.unitValue() * (0.9 + random.nextDouble() * 0.2))
 				.setScale(2, RoundingMode.HALF_UP))
 			.with("tpp_per_unit", item.tpp())
-			.with("performance_density", (item.density() != null && item.density() > 0) ? item.density() : null)
-			.with("purchaser_name", customer)
-			.with("purchaser_country", market.country())
-			.with("ultimate_consignee_name", customer)
-			.with("ultimate_consignee_address", (10 + random.nextInt(200)) + " Harbour Road, " + market.city())
-			.with("ultimate_consignee_country", market.country())
-			.with("end_user_name", customer)
-			.with("end_user_country", market.country())
-			.with("end_user_parent_country", market.country())
-			.with("end_use", END_USES.get(random.nextInt(END_USES.size())))
-			.with("ship_to_country", market.country())
-			.with("customer_since", LocalDate.of(2012 + random.nextInt(14), 1 + random.nextInt(12), 1));
-		int twist = random.nextInt(100);
-		if (twist < 4) {
-			// routed through a forwarder in a transshipment hub
+			.with("performance_density", (item.density() != null && item.density() > 0) ? item.density() : null);
+	}
+
+	/** One company in one country buys, receives and uses the goods. */
+	static TransactionRows.Row soldTo(TransactionRows.Row row, String name, String country, String address,
+			String endUse) {
+		return row.with("purchaser_name", name)
+			.with("purchaser_country", country)
+			.with("ultimate_consignee_name", name)
+			.with("ultimate_consignee_address", address)
+			.with("ultimate_consignee_country", country)
+			.with("end_user_name", name)
+			.with("end_user_country", country)
+			.with("end_user_parent_country", country)
+			.with("end_use", endUse)
+			.with("ship_to_country", country);
+	}
+
+	/**
+	 * The routings that make diversion rules fire, by a {@code roll} below each cumulative bound: a
+	 * forwarder in a transshipment hub, payment from Hong Kong, a Chinese parent, a licence on file.
+	 */
+	static void twist(Random random, TransactionRows.Row row, int roll, int forwarder, int payment, int parent,
+			int licence) {
+		if (roll < forwarder) {
 			row.with("intermediate_consignee_name", FORWARDERS.get(random.nextInt(FORWARDERS.size())))
 				.with("intermediate_consignee_country", random.nextBoolean() ? "SG" : "AE")
 				.with("ship_to_country", random.nextBoolean() ? "SG" : "AE");
 		}
-		else if (twist < 6) {
+		else if (roll < payment) {
 			row.with("payment_country", "HK");
 		}
-		else if (twist < 8) {
+		else if (roll < parent) {
 			row.with("end_user_parent_country", "CN");
 		}
-		else if (twist < 10) {
+		else if (roll < licence) {
 			row.with("license_number", "D" + (1_100_000 + random.nextInt(99_999)));
 		}
-		return row;
 	}
 
 	private static Market pick(Random random, int totalWeight) {
