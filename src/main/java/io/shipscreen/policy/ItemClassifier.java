@@ -2,6 +2,7 @@ package io.shipscreen.policy;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,8 +34,8 @@ public class ItemClassifier {
 	}
 
 	public ItemClass classify(ExportTransaction tx, Policy policy) {
-		ItemKey key = new ItemKey(policy.id(), policy.version(), tx.itemPartNumber(), tx.itemDescription(), tx.eccn(),
-				tx.tppPerUnit(), tx.performanceDensity());
+		ItemKey key = new ItemKey(policy, tx.itemPartNumber(), tx.itemDescription(), tx.eccn(), tx.tppPerUnit(),
+				tx.performanceDensity());
 		ItemClass item = this.memo.get(key);
 		if (item == null) {
 			item = compute(tx, policy);
@@ -46,9 +47,24 @@ public class ItemClassifier {
 		return item;
 	}
 
-	/** Everything {@link #compute} reads. */
-	private record ItemKey(String policyId, String policyVersion, String partNumber, String description, String eccn,
-			BigDecimal tpp, BigDecimal pd) {
+	/** Everything {@link #compute} reads; the policy by identity (comparing its rules would cost more). */
+	private record ItemKey(Policy policy, String partNumber, String description, String eccn, BigDecimal tpp,
+			BigDecimal pd) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof ItemKey key && key.policy == this.policy
+					&& Objects.equals(key.partNumber, this.partNumber) && Objects.equals(key.description, this.description)
+					&& Objects.equals(key.eccn, this.eccn) && Objects.equals(key.tpp, this.tpp)
+					&& Objects.equals(key.pd, this.pd);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(System.identityHashCode(this.policy), this.partNumber, this.description, this.eccn,
+					this.tpp, this.pd);
+		}
+
 	}
 
 	private ItemClass compute(ExportTransaction tx, Policy policy) {
