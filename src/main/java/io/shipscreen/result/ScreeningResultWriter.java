@@ -129,20 +129,15 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 		LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
 		List<Object> keys = new ArrayList<>(results.size() + 1);
 		keys.add(results.get(0).runId());
-		List<Object[]> hits = new ArrayList<>();
-		for (ScreeningResult result : results) {
-			ExportTransaction tx = result.transaction();
-			keys.add(tx.transactionId());
-			int seq = 0;
-			for (Hit hit : result.outcome().hits()) {
-				hits.add(new Object[] { result.runId(), tx.transactionId(), ++seq, hit.ruleId(), hit.policyId(),
-						hit.policyVersion(), hit.severity().name(), hit.field(), hit.evidence(), hit.reason(),
-						hit.citation() });
-			}
-		}
+		List<StoredHit> hits = new ArrayList<>();
 		List<ScreeningResult> clear = new ArrayList<>(results.size());
 		List<ScreeningResult> flagged = new ArrayList<>();
 		for (ScreeningResult result : results) {
+			keys.add(result.transaction().transactionId());
+			int seq = 0;
+			for (Hit hit : result.outcome().hits()) {
+				hits.add(new StoredHit(result, ++seq, hit));
+			}
 			(result.outcome().decision() == Decision.CLEAR ? clear : flagged).add(result);
 		}
 		upsert(UPSERT_CLEAR, clear, (ps, result) -> ResultColumns.bindClear(ps, result, now));
@@ -153,9 +148,29 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 					keys.toArray());
 		}
 		if (!hits.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT_HIT, hits);
+			this.jdbc.batchUpdate(INSERT_HIT, hits, hits.size(), StoredHit::bind);
 		}
 		persistQuotaCharges(results);
+	}
+
+	/** A hit as {@code screening_hit} keeps it: its transaction's result and its place in the list. */
+	private record StoredHit(ScreeningResult result, int seq, Hit hit) {
+
+		static void bind(PreparedStatement ps, StoredHit stored) throws SQLException {
+			Hit hit = stored.hit();
+			ps.setLong(1, stored.result().runId());
+			ps.setString(2, stored.result().transaction().transactionId());
+			ps.setInt(3, stored.seq());
+			ps.setString(4, hit.ruleId());
+			ResultColumns.text(ps, 5, hit.policyId());
+			ResultColumns.text(ps, 6, hit.policyVersion());
+			ps.setString(7, hit.severity().name());
+			ResultColumns.text(ps, 8, hit.field());
+			ResultColumns.text(ps, 9, hit.evidence());
+			ps.setString(10, hit.reason());
+			ResultColumns.text(ps, 11, hit.citation());
+		}
+
 	}
 
 	private void upsert(String sql, List<ScreeningResult> rows, ParameterizedPreparedStatementSetter<ScreeningResult> setter) {
@@ -212,7 +227,7 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			text(ps, 28, evidence(outcome));
 		}
 
-		private static void text(PreparedStatement ps, int index, String value) throws SQLException {
+		static void text(PreparedStatement ps, int index, String value) throws SQLException {
 			if (value == null) {
 				ps.setNull(index, Types.VARCHAR);
 			}
