@@ -167,9 +167,13 @@ public class NightlyScreeningJobConfig {
 	@Bean
 	@StepScope
 	ScreeningItemProcessor screeningItemProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-			TransactionParser transactionParser, Screener screener, PolicyCatalog policies, RunRepository runs) {
-		return new ScreeningItemProcessor(transactionParser, screener, policies, runs,
-				RunParameters.from(stepExecution.getJobParameters()));
+			TransactionParser transactionParser, Screener screener, PolicyCatalog policies, RunRepository runs,
+			DataSource dataSource) {
+		RunParameters run = RunParameters.from(stepExecution.getJobParameters());
+		// a source table keyed by transaction_id cannot repeat one: no need to remember every id read
+		boolean uniqueIds = RunParameters.SOURCE_DB.equals(run.source())
+				&& ExportTransactionTable.hasUniqueTransactionId(dataSource, run.input());
+		return new ScreeningItemProcessor(transactionParser, screener, policies, runs, run, uniqueIds);
 	}
 
 	@Bean

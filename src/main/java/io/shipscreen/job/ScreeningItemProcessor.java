@@ -30,7 +30,8 @@ import io.shipscreen.transaction.TransactionParser;
  * Validates each row and screens it. A bad row becomes a {@link RejectedRow} (never an
  * exception), so one bad row never stops the night and every good row is still screened.
  * One instance per step execution: it remembers the transaction ids seen in this run to reject
- * duplicates, reloading the committed ones on restart.
+ * duplicates, reloading the committed ones on restart; unless the source is a table whose key
+ * already makes every id unique (the memory would grow with the night for nothing).
  */
 class ScreeningItemProcessor implements ItemProcessor<RawRow, ScreenedItem>, StepExecutionListener {
 
@@ -54,8 +55,11 @@ class ScreeningItemProcessor implements ItemProcessor<RawRow, ScreenedItem>, Ste
 
 	private volatile Policy forcedPolicy;
 
+	private final boolean uniqueIds;
+
 	ScreeningItemProcessor(TransactionParser parser, Screener screener, PolicyCatalog policies, RunRepository runs,
-			RunParameters parameters) {
+			RunParameters parameters, boolean uniqueIds) {
+		this.uniqueIds = uniqueIds;
 		this.parser = parser;
 		this.screener = screener;
 		this.policies = policies;
@@ -69,6 +73,9 @@ class ScreeningItemProcessor implements ItemProcessor<RawRow, ScreenedItem>, Ste
 		if (this.parameters.forcedPolicy()) {
 			this.forcedPolicy = this.policies.byId(this.parameters.policy())
 				.orElseThrow(() -> new IllegalArgumentException("unknown policy " + this.parameters.policy()));
+		}
+		if (this.uniqueIds) {
+			return;
 		}
 		this.runs.forEachScreenedId(this.runId, this.seenIds::add);
 		if (!this.seenIds.isEmpty()) {
@@ -84,7 +91,7 @@ class ScreeningItemProcessor implements ItemProcessor<RawRow, ScreenedItem>, Ste
 			return new RejectedRow(this.runId, row.origin(), parsed.transactionId(), parsed.problems());
 		}
 		ExportTransaction transaction = parsed.transaction();
-		if (!this.seenIds.add(transaction.transactionId())) {
+		if (!this.uniqueIds && !this.seenIds.add(transaction.transactionId())) {
 			return reject(transaction, "transaction_id",
 					"duplicate transaction_id: an earlier row of this run has the same id");
 		}
