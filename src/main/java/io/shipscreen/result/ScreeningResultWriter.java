@@ -125,15 +125,12 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 		if (results.isEmpty()) {
 			return;
 		}
-		// milliseconds, as the column keeps them (a replayed chunk then compares equal)
+		// TIMESTAMP(3): the column keeps milliseconds
 		LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
-		List<Object> keys = new ArrayList<>(results.size() + 1);
-		keys.add(results.get(0).runId());
 		List<StoredHit> hits = new ArrayList<>();
 		List<ScreeningResult> clear = new ArrayList<>(results.size());
 		List<ScreeningResult> flagged = new ArrayList<>();
 		for (ScreeningResult result : results) {
-			keys.add(result.transaction().transactionId());
 			int seq = 0;
 			for (Hit hit : result.outcome().hits()) {
 				hits.add(new StoredHit(result, ++seq, hit));
@@ -144,7 +141,10 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 		upsert(UPSERT_FLAGGED, flagged, (ps, result) -> ResultColumns.bindFlagged(ps, result, now));
 		if (this.replaceEarlierHits) {
 			// one statement per chunk: the hits of a replayed row are replaced, not added to
-			this.jdbc.update(DELETE_HITS.formatted(String.join(", ", Collections.nCopies(keys.size() - 1, "?"))),
+			List<Object> keys = new ArrayList<>(results.size() + 1);
+			keys.add(results.get(0).runId());
+			results.forEach((result) -> keys.add(result.transaction().transactionId()));
+			this.jdbc.update(DELETE_HITS.formatted(String.join(", ", Collections.nCopies(results.size(), "?"))),
 					keys.toArray());
 		}
 		if (!hits.isEmpty()) {
@@ -173,7 +173,8 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 
 	}
 
-	private void upsert(String sql, List<ScreeningResult> rows, ParameterizedPreparedStatementSetter<ScreeningResult> setter) {
+	private void upsert(String sql, List<ScreeningResult> rows,
+			ParameterizedPreparedStatementSetter<ScreeningResult> setter) {
 		if (!rows.isEmpty()) {
 			this.jdbc.batchUpdate(sql, rows, rows.size(), setter);
 		}
