@@ -1,5 +1,6 @@
 package io.shipscreen.job;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -13,13 +14,14 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.shipscreen.result.ScreenedItem;
+import io.shipscreen.result.ScreeningResult;
 import io.shipscreen.screening.CustomerHistory;
 
 /**
  * Keeps {@code DIVERSION-VOLUME}'s customer history deterministic in the nightly job: each
  * chunk's counted lines are stored in the chunk's own transaction and a restarted run reloads
- * them, so it flags exactly what an uninterrupted run would; with several screening threads a
- * row sees the lines of chunks already written only (see {@link CustomerHistory#stageByChunk}).
+ * them, so it flags exactly what an uninterrupted run would (see {@link CustomerHistory#stageByChunk}).
+ * The lines stored with a chunk are those of its own rows, not of the rows screened ahead of it.
  */
 class CustomerHistoryListener implements StepExecutionListener, ItemWriteListener<ScreenedItem> {
 
@@ -29,20 +31,17 @@ class CustomerHistoryListener implements StepExecutionListener, ItemWriteListene
 
 	private final JdbcTemplate jdbc;
 
-	private final boolean sequential;
-
 	private volatile long runId;
 
-	CustomerHistoryListener(CustomerHistory history, JdbcTemplate jdbc, boolean sequential) {
+	CustomerHistoryListener(CustomerHistory history, JdbcTemplate jdbc) {
 		this.history = history;
 		this.jdbc = jdbc;
-		this.sequential = sequential;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		this.history.stageByChunk(this.sequential);
+		this.history.stageByChunk();
 		int[] seeded = { 0 };
 		this.jdbc.query("SELECT history_lines FROM customer_history_chunk WHERE run_id = ? ORDER BY first_transaction_id",
 				(rs) -> {
@@ -59,7 +58,13 @@ class CustomerHistoryListener implements StepExecutionListener, ItemWriteListene
 	/** Runs inside the chunk's transaction, after its results are written. */
 	@Override
 	public void afterWrite(Chunk<? extends ScreenedItem> items) {
-		List<CustomerHistory.Line> lines = this.history.commitStaged();
+		List<String> transactionIds = new ArrayList<>(items.size());
+		for (ScreenedItem item : items) {
+			if (item instanceof ScreeningResult result) {
+				transactionIds.add(result.transaction().transactionId());
+			}
+		}
+		List<CustomerHistory.Line> lines = this.history.commitStaged(transactionIds);
 		if (lines.isEmpty()) {
 			return;
 		}

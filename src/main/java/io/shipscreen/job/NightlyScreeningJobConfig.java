@@ -26,8 +26,6 @@ import org.springframework.dao.DeadlockLoserDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.shipscreen.policy.PolicyCatalog;
@@ -94,39 +92,34 @@ public class NightlyScreeningJobConfig {
 
 	@Bean
 	Step screenStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ItemStreamReader<RawRow> transactionReader, ScreeningItemProcessor screeningItemProcessor,
+			ItemStreamReader<ScreenedItem> screeningReader, ScreeningItemProcessor screeningItemProcessor,
 			ScreeningResultWriter writer, ProgressListener progressListener, RejectLimit rejectLimit,
-			JobProperties properties, ScreeningProperties screening, CustomerHistory customerHistory,
-			JdbcTemplate jdbc) {
-		var step = new StepBuilder(SCREEN_STEP, jobRepository).<RawRow, ScreenedItem>chunk(properties.chunkSize())
+			JobProperties properties, CustomerHistory customerHistory, JdbcTemplate jdbc) {
+		// rows are read and screened ahead by the reader (ScreenAheadReader): no item processor
+		return new StepBuilder(SCREEN_STEP, jobRepository).<ScreenedItem, ScreenedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(transactionReader)
-			.processor(screeningItemProcessor)
+			.reader(screeningReader)
 			.writer(writer)
 			.listener(screeningItemProcessor)
 			.listener(progressListener)
 			.listener(rejectLimit)
-			.listener(new CustomerHistoryListener(customerHistory, jdbc, screening.effectiveThreads() == 1))
+			.listener(new CustomerHistoryListener(customerHistory, jdbc))
 			.faultTolerant()
 			// a database that blinks (deadlock, lock timeout, failover) gets the chunk retried, not the night
 			.retry(TransientDataAccessException.class, DeadlockLoserDataAccessException.class,
 					CannotAcquireLockException.class, TransientDataAccessResourceException.class)
-			.retryLimit(3);
-		if (screening.effectiveThreads() > 1) {
-			// rows of a chunk are screened in parallel; read and write stay sequential and in order
-			step.taskExecutor(screeningExecutor(screening.effectiveThreads()));
-		}
-		return step.build();
+			.retryLimit(3)
+			.build();
 	}
 
-	private static AsyncTaskExecutor screeningExecutor(int threads) {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(threads);
-		executor.setMaxPoolSize(threads);
-		executor.setThreadNamePrefix("screen-");
-		executor.setDaemon(true);
-		executor.initialize();
-		return executor;
+	/** The source rows, validated and screened in order on one thread, a few chunks ahead of the writer. */
+	@Bean
+	@StepScope
+	ScreenAheadReader<RawRow, ScreenedItem> screeningReader(@Value("#{stepExecution}") StepExecution stepExecution,
+			ItemStreamReader<RawRow> transactionReader, ScreeningItemProcessor screeningItemProcessor,
+			JobProperties properties, ScreeningProperties screening) {
+		return new ScreenAheadReader<>(transactionReader, screeningItemProcessor,
+				screening.screenAhead() * properties.chunkSize(), stepExecution);
 	}
 
 	@Bean
@@ -168,12 +161,12 @@ public class NightlyScreeningJobConfig {
 	@StepScope
 	ScreeningItemProcessor screeningItemProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			TransactionParser transactionParser, Screener screener, PolicyCatalog policies, RunRepository runs,
-			DataSource dataSource) {
+			DataSource dataSource, ObjectProvider<QuotaLedger> quotaLedger) {
 		RunParameters run = RunParameters.from(stepExecution.getJobParameters());
 		// a source table keyed by transaction_id cannot repeat one: no need to remember every id read
 		boolean uniqueIds = RunParameters.SOURCE_DB.equals(run.source())
 				&& ExportTransactionTable.hasUniqueTransactionId(dataSource, run.input());
-		return new ScreeningItemProcessor(transactionParser, screener, policies, runs, run, uniqueIds);
+		return new ScreeningItemProcessor(transactionParser, screener, policies, runs, run, uniqueIds, quotaLedger);
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -18,6 +19,7 @@ import io.shipscreen.result.RejectedRow;
 import io.shipscreen.result.RunRepository;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResult;
+import io.shipscreen.screening.QuotaLedger;
 import io.shipscreen.screening.Screener;
 import io.shipscreen.screening.ScreeningContext;
 import io.shipscreen.transaction.ExportTransaction;
@@ -57,9 +59,12 @@ class ScreeningItemProcessor implements ItemProcessor<RawRow, ScreenedItem>, Ste
 
 	private final boolean uniqueIds;
 
+	private final ObjectProvider<QuotaLedger> quotaLedger;
+
 	ScreeningItemProcessor(TransactionParser parser, Screener screener, PolicyCatalog policies, RunRepository runs,
-			RunParameters parameters, boolean uniqueIds) {
+			RunParameters parameters, boolean uniqueIds, ObjectProvider<QuotaLedger> quotaLedger) {
 		this.uniqueIds = uniqueIds;
+		this.quotaLedger = quotaLedger;
 		this.parser = parser;
 		this.screener = screener;
 		this.policies = policies;
@@ -70,6 +75,7 @@ class ScreeningItemProcessor implements ItemProcessor<RawRow, ScreenedItem>, Ste
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		this.quotaLedger.ifAvailable(QuotaLedger::forgetUncommitted);
 		if (this.parameters.forcedPolicy()) {
 			this.forcedPolicy = this.policies.byId(this.parameters.policy())
 				.orElseThrow(() -> new IllegalArgumentException("unknown policy " + this.parameters.policy()));

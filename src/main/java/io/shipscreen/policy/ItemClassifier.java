@@ -82,21 +82,21 @@ public class ItemClassifier {
 				performanceBasis = "catalogue " + entry.id();
 			}
 		}
-		String description = TermMatcher.normalise(tx.itemDescription());
+		String description = tx.itemDescription();
 		boolean dataCentre;
 		if (entry != null) {
 			dataCentre = entry.dataCentre();
 		}
-		else if (rules.consumerTerms().findNormalised(description).isPresent()) {
+		else if (rules.consumerTerms().find(description).isPresent()) {
 			dataCentre = false;
 		}
-		else if (rules.dataCentreTerms().findNormalised(description).isPresent()) {
+		else if (rules.dataCentreTerms().find(description).isPresent()) {
 			dataCentre = true;
 		}
 		else {
 			dataCentre = rules.assumeDataCentre();
 		}
-		boolean system = rules.systemTerms().findNormalised(description).isPresent();
+		boolean system = rules.systemTerms().find(description).isPresent();
 		String derived = null;
 		if (tpp != null) {
 			derived = derive(rules, tpp, pd, dataCentre);

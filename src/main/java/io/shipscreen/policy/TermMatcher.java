@@ -73,7 +73,27 @@ public final class TermMatcher {
 		if (isEmpty() || text == null || text.isEmpty()) {
 			return Optional.empty();
 		}
-		return findNormalised(normalise(text));
+		// memoised by the text as written: a repeated text is neither normalised nor re-hashed
+		// (normalising is idempotent, so raw and normalised keys share one memo consistently)
+		Optional<String> found = this.memo.get(text);
+		if (found == null) {
+			found = match(normalise(text));
+			remember(text, found);
+		}
+		return found;
+	}
+
+	/** Whether {@code text} has a word at all once normalised (without normalising it). */
+	public static boolean hasWords(String text) {
+		if (text == null) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isLetterOrDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Same as {@link #find} on text already passed through {@link #normalise}. */
@@ -84,12 +104,16 @@ public final class TermMatcher {
 		Optional<String> found = this.memo.get(normalised);
 		if (found == null) {
 			found = match(normalised);
-			if (this.memo.size() >= MEMO_LIMIT) {
-				this.memo.clear();
-			}
-			this.memo.put(normalised, found);
+			remember(normalised, found);
 		}
 		return found;
+	}
+
+	private void remember(String text, Optional<String> found) {
+		if (this.memo.size() >= MEMO_LIMIT) {
+			this.memo.clear();
+		}
+		this.memo.put(text, found);
 	}
 
 	private Optional<String> match(String normalised) {

@@ -43,12 +43,12 @@ public class AscendGuidanceCheck implements Check {
 		if (!rules.enabled()) {
 			return List.of();
 		}
-		String description = TermMatcher.normalise(tx.itemDescription());
-		Optional<String> named = named(rules, tx.itemPartNumber(), tx.itemDescription(), description);
+		String description = tx.itemDescription();
+		Optional<String> named = named(rules, tx.itemPartNumber(), description);
 		Optional<String> designer = rules.designers().find(tx.manufacturer())
-			.or(() -> rules.designers().findNormalised(description));
-		String endUse = TermMatcher.normalise(tx.endUse());
-		Optional<String> carveOut = rules.technicalAnalysisTerms().findNormalised(endUse);
+			.or(() -> rules.designers().find(description));
+		String endUse = tx.endUse();
+		Optional<String> carveOut = rules.technicalAnalysisTerms().find(endUse);
 		if (named.isPresent() || designer.isPresent()) {
 			ItemClass item = this.classifier.classify(tx, policy);
 			boolean caught = named.isPresent() || item.controlled();
@@ -71,7 +71,7 @@ public class AscendGuidanceCheck implements Check {
 								+ " of unknown performance: if it meets 3A090, dealing in it risks General Prohibition 10; establish its TPP."));
 			}
 		}
-		Optional<String> inEndUse = rules.endUseTerms().findNormalised(endUse);
+		Optional<String> inEndUse = rules.endUseTerms().find(endUse);
 		if (inEndUse.isPresent() && carveOut.isEmpty()) {
 			return List.of(hit(policy, Severity.REVIEW, "end_use", "'" + inEndUse.get() + "' in end_use \"" + tx.endUse() + "\"",
 					"The end-use statement mentions '" + inEndUse.get()
@@ -80,9 +80,9 @@ public class AscendGuidanceCheck implements Check {
 		return List.of();
 	}
 
-	private static Optional<String> named(AscendRules rules, String partNumber, String rawDescription, String description) {
+	private static Optional<String> named(AscendRules rules, String partNumber, String description) {
 		for (Pattern pattern : rules.partPatterns()) {
-			for (String text : new String[] { partNumber, rawDescription }) {
+			for (String text : new String[] { partNumber, description }) {
 				if (text != null) {
 					Matcher matcher = pattern.matcher(text);
 					if (matcher.find()) {
@@ -91,7 +91,7 @@ public class AscendGuidanceCheck implements Check {
 				}
 			}
 		}
-		return rules.descriptionTerms().findNormalised(description);
+		return rules.descriptionTerms().find(description);
 	}
 
 	private static String label(Optional<String> named, Optional<String> designer) {

@@ -3,6 +3,8 @@ package io.shipscreen.screening;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +30,12 @@ public class CustomerHistory {
 	private final Map<String, Stats> customers;
 
 	/**
-	 * Lines of the chunk being screened, by transaction id, when staging: they join the history
-	 * only once their chunk is written ({@link #commitStaged()}).
+	 * Lines screened but not yet written, by transaction id, when staging: the job stores each
+	 * chunk's lines with the chunk ({@link #commitStaged}).
 	 */
-	private final Map<String, Line> staged = new LinkedHashMap<>();
+	private final Map<String, Line> staged = new HashMap<>();
 
 	private volatile boolean staging;
-
-	private volatile boolean chunkVisible = true;
 
 	/** One counted line: what {@link #commitStaged()} returns, to be stored with its chunk. */
 	public record Line(String customer, String transactionId, BigDecimal value, long quantity) {
@@ -56,35 +56,37 @@ public class CustomerHistory {
 	}
 
 	/**
-	 * Starts a chunked run: the lines of each chunk are staged so the job can store them with the
-	 * chunk (a restarted run {@link #seed reloads} them). With {@code sequential} a line also sees
-	 * the earlier lines of its own chunk, which is exact when one thread screens the rows in
-	 * order; otherwise (rows of a chunk screened in parallel) it sees the lines of chunks already
-	 * written only, so the result does not depend on thread timing. Either way a restart flags
-	 * exactly what an uninterrupted run would.
+	 * Starts a chunked run: the lines of each row are staged until the job stores them with the
+	 * row's chunk, so that a restarted run {@link #seed reloads} them and flags exactly what an
+	 * uninterrupted run would. The rows are screened in order on one thread, so a line sees every
+	 * earlier line of the run, written or not.
 	 */
-	public void stageByChunk(boolean sequential) {
+	public void stageByChunk() {
 		synchronized (this.customers) {
 			this.customers.clear();
 			this.staged.clear();
 			this.staging = true;
-			this.chunkVisible = sequential;
 		}
 	}
 
-	/** Adds the staged lines of the chunk just written to the history, and returns them. */
-	public List<Line> commitStaged() {
+	/**
+	 * The staged lines of the transactions just written, in their order; they stop being staged.
+	 * Rows screened ahead of that chunk stay staged for their own.
+	 */
+	public List<Line> commitStaged(List<String> transactionIds) {
 		synchronized (this.customers) {
-			List<Line> lines = List.copyOf(this.staged.values());
-			if (!this.chunkVisible) {
-				lines.forEach(this::add);
+			List<Line> lines = new ArrayList<>();
+			for (String transactionId : transactionIds) {
+				Line line = this.staged.remove(transactionId);
+				if (line != null) {
+					lines.add(line);
+				}
 			}
-			this.staged.clear();
 			return lines;
 		}
 	}
 
-	/** Forgets the staged lines of a chunk that failed; its replay stages them again. */
+	/** Forgets every staged line (the step ended, or its chunk failed for good). */
 	public void discardStaged() {
 		synchronized (this.customers) {
 			this.staged.clear();
@@ -122,13 +124,6 @@ public class CustomerHistory {
 		synchronized (this.customers) {
 			if (this.staging) {
 				this.staged.put(transactionId, new Line(customer, transactionId, value, quantity));
-			}
-			if (this.staging && !this.chunkVisible) {
-				Stats stats = this.customers.get(customer);
-				if (stats == null) {
-					return new Snapshot(0, BigDecimal.ZERO, BigDecimal.ZERO);
-				}
-				return stats.ids.contains(transactionId) ? stats.snapshotExcluding(value, quantity) : stats.snapshot();
 			}
 			Stats stats = this.customers.computeIfAbsent(customer, (c) -> new Stats());
 			if (stats.ids.contains(transactionId)) {

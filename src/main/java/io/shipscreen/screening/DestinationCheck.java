@@ -87,9 +87,9 @@ public class DestinationCheck implements Check {
 						embargo.citation()));
 			}
 		}
-		String address = TermMatcher.normalise(tx.ultimateConsignee().address());
+		String address = tx.ultimateConsignee().address();
 		for (EmbargoRules.EmbargoRegion region : policy.embargo().regions()) {
-			region.terms().findNormalised(address).ifPresent((term) -> hits.add(embargoHit(tx, policy, EMBARGO_REGION,
+			region.terms().find(address).ifPresent((term) -> hits.add(embargoHit(tx, policy, EMBARGO_REGION,
 					"ultimate_consignee_address", "'" + term + "' in ultimate_consignee_address \""
 							+ tx.ultimateConsignee().address() + "\" (" + region.id() + ")",
 					"The ultimate consignee's address is in " + region.name() + ", under a comprehensive embargo",

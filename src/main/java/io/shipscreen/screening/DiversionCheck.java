@@ -92,8 +92,8 @@ public class DiversionCheck implements Check {
 		}
 		volume(tx, policy, rules, value, hits);
 		parent(tx, policy, rules, hits);
-		String address = TermMatcher.normalise(consignee.address());
-		rules.residentialTerms().findNormalised(address).ifPresent((term) -> hits.add(hit(policy, ADDRESS, Severity.REVIEW,
+		String address = consignee.address();
+		rules.residentialTerms().find(address).ifPresent((term) -> hits.add(hit(policy, ADDRESS, Severity.REVIEW,
 				"ultimate_consignee_address", "'" + term + "' in ultimate_consignee_address \"" + consignee.address() + "\"",
 				"The consignee address looks residential ('" + term + "') for " + Texts.number(tx.quantity())
 						+ " advanced ICs: a residential or vague address ordering commercial quantities is a red flag.",

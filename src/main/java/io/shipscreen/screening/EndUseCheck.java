@@ -51,21 +51,22 @@ public class EndUseCheck implements Check {
 		if (!rules.enabled()) {
 			return List.of();
 		}
-		String text = TermMatcher.normalise(tx.endUse());
-		Optional<String> military = rules.military().findNormalised(text);
+		String text = tx.endUse();
+		Optional<String> military = rules.military().find(text);
 		ItemClass item = null;
 		boolean inScope = false;
-		if (!text.isEmpty() || military.isPresent()) {
+		boolean blank = !TermMatcher.hasWords(text);
+		if (!blank || military.isPresent()) {
 			item = this.classifier.classify(tx, policy);
 			inScope = rules.items().covers(item.eccn());
 		}
-		if (text.isEmpty() || rules.vague().isWholly(text)) {
+		if (blank || rules.vague().isWholly(TermMatcher.normalise(text))) {
 			if (item == null) {
 				item = this.classifier.classify(tx, policy);
 			}
 			if (rules.items().covers(item.eccn())) {
 				return List.of(hit(policy, MISSING, Severity.REVIEW,
-						text.isEmpty() ? "end_use blank" : "end_use \"" + tx.endUse() + "\"",
+						blank ? "end_use blank" : "end_use \"" + tx.endUse() + "\"",
 						"No real end-use statement for a " + item.eccn()
 								+ " order: obtain one before shipping (reluctance to give end-use information is a red flag).",
 						rules.missingCitation()));
@@ -74,7 +75,7 @@ public class EndUseCheck implements Check {
 		}
 		List<Hit> hits = new ArrayList<>(1);
 		String restricted = restrictedLink(tx, policy, rules, text);
-		Optional<String> training = rules.aiTraining().findNormalised(text);
+		Optional<String> training = rules.aiTraining().find(text);
 		if (military.isPresent()) {
 			Severity severity = (restricted != null && inScope) ? Severity.HOLD : Severity.REVIEW;
 			hits.add(hit(policy, MILITARY, severity, quote(military.get(), tx) + ((restricted != null) ? "; " + restricted : ""),
@@ -101,7 +102,7 @@ public class EndUseCheck implements Check {
 				}
 			}
 		}
-		Optional<String> iaas = rules.iaas().findNormalised(text);
+		Optional<String> iaas = rules.iaas().find(text);
 		if (iaas.isPresent() && inScope) {
 			hits.add(hit(policy, IAAS, Severity.REVIEW, quote(iaas.get(), tx),
 					"The items serve cloud/IaaS or resale ('" + iaas.get()
@@ -125,7 +126,7 @@ public class EndUseCheck implements Check {
 				return candidate[0] + "=" + country;
 			}
 		}
-		return rules.restrictedPlaces().findNormalised(text).map((place) -> "'" + place + "' named in end_use").orElse(null);
+		return rules.restrictedPlaces().find(text).map((place) -> "'" + place + "' named in end_use").orElse(null);
 	}
 
 	/** Under a tiered policy: the end user or its parent is outside the named tier. */

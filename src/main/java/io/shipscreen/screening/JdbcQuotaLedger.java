@@ -134,6 +134,11 @@ public class JdbcQuotaLedger implements QuotaLedger {
 		}
 	}
 
+	@Override
+	public void forgetUncommitted() {
+		this.pending.clear();
+	}
+
 	private void release(Set<Account> accounts, Position position) {
 		for (Account account : accounts) {
 			ConcurrentSkipListMap<Position, BigDecimal> reserved = this.pending.get(account);

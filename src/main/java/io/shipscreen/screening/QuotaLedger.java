@@ -21,6 +21,13 @@ public interface QuotaLedger {
 	/** Persists the charges of one screened transaction, idempotently (replays change nothing). */
 	void persist(long runId, String transactionId, LocalDate orderDate, List<QuotaCharge> charges);
 
+	/**
+	 * Forgets the charges screened in this process and never committed: a step starting in a
+	 * process that ran an earlier night (the schedule loop) must not count that night's rows
+	 * screened ahead of a stop or a failure.
+	 */
+	void forgetUncommitted();
+
 	/** Every ledger account with its use and limit, for the summary workbook. */
 	List<QuotaBalance> balances();
 
