@@ -1,8 +1,5 @@
 package io.shipscreen.policy;
 
-import java.util.List;
-import java.util.regex.Pattern;
-
 /**
  * The General Prohibition 10 guidance on PRC-designed advanced ICs (Huawei Ascend, 2025-05-13).
  *
@@ -12,10 +9,10 @@ import java.util.regex.Pattern;
  * @param endUseTerms end-use words that show them in the customer's plans ("Ascend cluster")
  * @param technicalAnalysisTerms the carve-out: acquisition solely for technical analysis
  */
-public record AscendRules(boolean enabled, TermMatcher designers, List<Pattern> partPatterns, TermMatcher descriptionTerms,
+public record AscendRules(boolean enabled, TermMatcher designers, PartPatterns partPatterns, TermMatcher descriptionTerms,
 		TermMatcher endUseTerms, TermMatcher technicalAnalysisTerms, String citation) {
 
-	public static final AscendRules NONE = new AscendRules(false, TermMatcher.none(), List.of(), TermMatcher.none(),
+	public static final AscendRules NONE = new AscendRules(false, TermMatcher.none(), PartPatterns.none(), TermMatcher.none(),
 			TermMatcher.none(), TermMatcher.none(), null);
 
 }

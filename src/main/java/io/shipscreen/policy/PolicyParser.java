@@ -397,7 +397,7 @@ final class PolicyParser {
 	}
 
 	private AscendRules ascend(YamlNode node) {
-		AscendRules rules = new AscendRules(true, new TermMatcher(node.terms("designers")), node.patterns("part-patterns"),
+		AscendRules rules = new AscendRules(true, new TermMatcher(node.terms("designers")), new PartPatterns(node.patterns("part-patterns")),
 				new TermMatcher(node.terms("description-terms")), new TermMatcher(node.terms("end-use-terms")),
 				new TermMatcher(node.terms("technical-analysis-terms")), citation(node, "citation"));
 		node.rejectUnknownKeys();

@@ -2,8 +2,6 @@ package io.shipscreen.screening;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -81,15 +79,9 @@ public class AscendGuidanceCheck implements Check {
 	}
 
 	private static Optional<String> named(AscendRules rules, String partNumber, String description) {
-		for (Pattern pattern : rules.partPatterns()) {
-			for (String text : new String[] { partNumber, description }) {
-				if (text != null) {
-					Matcher matcher = pattern.matcher(text);
-					if (matcher.find()) {
-						return Optional.of(matcher.group().strip());
-					}
-				}
-			}
+		Optional<String> part = rules.partPatterns().firstMatch(partNumber, description);
+		if (part.isPresent()) {
+			return part;
 		}
 		return rules.descriptionTerms().find(description);
 	}
