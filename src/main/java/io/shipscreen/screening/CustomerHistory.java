@@ -147,8 +147,24 @@ public class CustomerHistory {
 		}
 	}
 
-	/** A customer's earlier lines: how many, and their average value and quantity. */
-	record Snapshot(int count, BigDecimal averageValue, BigDecimal averageQuantity) {
+	/**
+	 * A customer's earlier lines: how many, and their totals. The averages are worked out only
+	 * for the few rows that get as far as comparing with them.
+	 */
+	record Snapshot(int count, BigDecimal totalValue, long totalQuantity) {
+
+		static final Snapshot NONE = new Snapshot(0, BigDecimal.ZERO, 0);
+
+		BigDecimal averageValue() {
+			return (this.count == 0) ? BigDecimal.ZERO
+					: this.totalValue.divide(BigDecimal.valueOf(this.count), 2, RoundingMode.HALF_UP);
+		}
+
+		BigDecimal averageQuantity() {
+			return (this.count == 0) ? BigDecimal.ZERO
+					: BigDecimal.valueOf(this.totalQuantity).divide(BigDecimal.valueOf(this.count), 2, RoundingMode.HALF_UP);
+		}
+
 	}
 
 	private static final class Stats {
@@ -162,23 +178,14 @@ public class CustomerHistory {
 		final ArrayDeque<String> ids = new ArrayDeque<>();
 
 		Snapshot snapshot() {
-			if (this.count == 0) {
-				return new Snapshot(0, BigDecimal.ZERO, BigDecimal.ZERO);
-			}
-			BigDecimal n = BigDecimal.valueOf(this.count);
-			return new Snapshot(this.count, this.totalValue.divide(n, 2, RoundingMode.HALF_UP),
-					BigDecimal.valueOf(this.totalQuantity).divide(n, 2, RoundingMode.HALF_UP));
+			return (this.count == 0) ? Snapshot.NONE : new Snapshot(this.count, this.totalValue, this.totalQuantity);
 		}
 
 		/** A replayed line: the history without it. */
 		Snapshot snapshotExcluding(BigDecimal value, long quantity) {
 			int others = this.count - 1;
-			if (others <= 0) {
-				return new Snapshot(0, BigDecimal.ZERO, BigDecimal.ZERO);
-			}
-			BigDecimal n = BigDecimal.valueOf(others);
-			return new Snapshot(others, this.totalValue.subtract(value).divide(n, 2, RoundingMode.HALF_UP),
-					BigDecimal.valueOf(this.totalQuantity - quantity).divide(n, 2, RoundingMode.HALF_UP));
+			return (others <= 0) ? Snapshot.NONE
+					: new Snapshot(others, this.totalValue.subtract(value), this.totalQuantity - quantity);
 		}
 
 	}
