@@ -76,10 +76,14 @@ public class DestinationCheck implements Check {
 			if (countries == null) {
 				countries = PartyCountry.all(tx);
 			}
-			List<PartyCountry> in = countries.stream()
-				.filter((pc) -> groups.isIn(embargo.group(), pc.country(), date))
-				.toList();
-			if (!in.isEmpty()) {
+			List<PartyCountry> in = null;
+			for (PartyCountry pc : countries) {
+				if (groups.isIn(embargo.group(), pc.country(), date)) {
+					in = (in != null) ? in : new ArrayList<>(2);
+					in.add(pc);
+				}
+			}
+			if (in != null) {
 				String names = in.stream().map((pc) -> Texts.country(pc.country())).distinct().collect(Collectors.joining(", "));
 				hits.add(embargoHit(tx, policy, embargo.ruleId(), in.get(0).field(), join(in) + " in " + embargo.group(),
 						"A party country of this order, " + names + ", is under a comprehensive embargo (Country Group "
