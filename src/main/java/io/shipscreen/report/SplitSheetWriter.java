@@ -2,6 +2,7 @@ package io.shipscreen.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -11,7 +12,6 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
@@ -19,6 +19,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  * Writes a table to one or more sheets ({@code Flagged}, {@code Flagged (2)}, ...), starting a new
  * sheet before Excel's row limit. Each sheet gets a frozen header, an auto-filter, fixed widths and,
  * for reviewer columns, a drop-down. Every value is written as a plain value, never a formula.
+ * Families of sheets can be written on threads of their own ({@link SharedWorkbook}): a writer's
+ * rows touch only its own sheet; what changes the workbook is made under the workbook's lock.
  */
 final class SplitSheetWriter {
 
@@ -32,7 +34,7 @@ final class SplitSheetWriter {
 	record ColumnSpec(String header, int widthChars, Kind kind) {
 	}
 
-	private final Workbook workbook;
+	private final SharedWorkbook workbook;
 
 	private final String baseName;
 
@@ -44,16 +46,19 @@ final class SplitSheetWriter {
 
 	private final String[] dropDown;
 
-	private Sheet sheet;
+	/** The sheets written so far, and the last row of each finished one. */
+	private final List<Sheet> sheets = new ArrayList<>();
 
-	private int sheetCount;
+	private final List<Integer> lastRows = new ArrayList<>();
+
+	private Sheet sheet;
 
 	private int rowIndex;
 
 	private long rows;
 
-	SplitSheetWriter(Workbook workbook, String baseName, List<ColumnSpec> columns, SheetStyles styles, int rowLimit,
-			String[] dropDown) {
+	SplitSheetWriter(SharedWorkbook workbook, String baseName, List<ColumnSpec> columns, SheetStyles styles,
+			int rowLimit, String[] dropDown) {
 		this.workbook = workbook;
 		this.baseName = baseName;
 		this.columns = columns;
@@ -64,8 +69,9 @@ final class SplitSheetWriter {
 	}
 
 	void row(Object... values) {
+		this.workbook.checkNotFailed();
 		if (this.rowIndex > this.rowLimit) {
-			finishSheet();
+			this.lastRows.add(lastRow());
 			newSheet();
 		}
 		Row row = this.sheet.createRow(this.rowIndex++);
@@ -146,55 +152,79 @@ final class SplitSheetWriter {
 	}
 
 	private void newSheet() {
-		this.sheetCount++;
-		String name = (this.sheetCount == 1) ? this.baseName : this.baseName + " (" + this.sheetCount + ")";
-		this.sheet = this.workbook.createSheet(name);
-		Row header = this.sheet.createRow(0);
-		for (int i = 0; i < this.columns.size(); i++) {
-			ColumnSpec column = this.columns.get(i);
-			Cell cell = header.createCell(i);
-			cell.setCellValue(column.header());
-			cell.setCellStyle(this.styles.header());
-			this.sheet.setColumnWidth(i, Math.min(255, column.widthChars()) * 256);
-		}
-		this.sheet.createFreezePane(0, 1);
-		// printable as well: landscape, the header repeated on every page
-		this.sheet.getPrintSetup().setLandscape(true);
-		this.sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		int number = this.sheets.size() + 1;
+		String name = (number == 1) ? this.baseName : this.baseName + " (" + number + ")";
+		this.sheet = this.workbook.change((workbook) -> {
+			Sheet sheet = workbook.createSheet(name);
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < this.columns.size(); i++) {
+				ColumnSpec column = this.columns.get(i);
+				Cell cell = header.createCell(i);
+				cell.setCellValue(column.header());
+				cell.setCellStyle(this.styles.header());
+				sheet.setColumnWidth(i, Math.min(255, column.widthChars()) * 256);
+			}
+			sheet.createFreezePane(0, 1);
+			// printable as well: landscape (the header is repeated on every page, see completeSheets)
+			sheet.getPrintSetup().setLandscape(true);
+			return sheet;
+		});
+		this.sheets.add(this.sheet);
 		this.rowIndex = 1;
 	}
 
-	private void finishSheet() {
-		int lastRow = Math.max(1, this.rowIndex - 1);
-		this.sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, this.columns.size() - 1));
+	private int lastRow() {
+		return Math.max(1, this.rowIndex - 1);
+	}
+
+	/** The header repeated on every printed page, an auto-filter over the rows, the drop-downs. */
+	private void complete(Sheet sheet, int lastRow) {
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, this.columns.size() - 1));
 		if (this.dropDown != null) {
 			for (int i = 0; i < this.columns.size(); i++) {
 				if (this.columns.get(i).kind() == Kind.DROPDOWN) {
-					addDropDown(i, lastRow);
+					addDropDown(sheet, i, lastRow);
 				}
 			}
 		}
 	}
 
-	private void addDropDown(int column, int lastRow) {
-		DataValidationHelper helper = this.sheet.getDataValidationHelper();
+	private void addDropDown(Sheet sheet, int column, int lastRow) {
+		DataValidationHelper helper = sheet.getDataValidationHelper();
 		DataValidationConstraint constraint = helper.createExplicitListConstraint(this.dropDown);
 		DataValidation validation = helper.createValidation(constraint,
 				new CellRangeAddressList(1, lastRow, column, column));
 		validation.setSuppressDropDownArrow(true);
 		validation.setShowErrorBox(true);
 		validation.createErrorBox("Reviewer decision", "Pick one of: " + String.join(", ", this.dropDown));
-		this.sheet.addValidationData(validation);
+		sheet.addValidationData(validation);
 	}
 
-	/** Finishes the last sheet; returns the data rows written over all sheets. */
+	/** Ends the last sheet; returns the data rows written over all sheets. */
 	long finish() {
-		finishSheet();
+		this.lastRows.add(lastRow());
 		return this.rows;
 	}
 
-	int sheets() {
-		return this.sheetCount;
+	/** The names of the sheets written, in order. */
+	List<String> sheetNames() {
+		return this.sheets.stream().map(Sheet::getSheetName).toList();
+	}
+
+	/**
+	 * After {@link #finish}, once every sheet is in its place: gives each sheet what it gets when
+	 * its rows are written (see {@link #complete}). Print titles and filters are defined names of
+	 * the workbook, bound to a sheet's position: made here, on one thread, sheet after sheet, they
+	 * come out as a sequential write made them whichever thread wrote which sheet first.
+	 */
+	void completeSheets() {
+		this.workbook.change((workbook) -> {
+			for (int i = 0; i < this.sheets.size(); i++) {
+				complete(this.sheets.get(i), this.lastRows.get(i));
+			}
+			return null;
+		});
 	}
 
 }

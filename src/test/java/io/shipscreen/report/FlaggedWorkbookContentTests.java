@@ -16,7 +16,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The flagged workbook, part by part, against one written before (workbooks/README.md). */
+/**
+ * The flagged workbook, part by part, against one written before its sheets were written
+ * concurrently (workbooks/README.md).
+ */
 class FlaggedWorkbookContentTests {
 
 	@TempDir
@@ -29,10 +32,16 @@ class FlaggedWorkbookContentTests {
 				"");
 		Flyway.configure().dataSource(dataSource).table("shipscreen_schema_history").load().migrate();
 		FlaggedRunData.insert(new JdbcTemplate(dataSource), 7, 310, 260);
-		PriorReviews.Lookup lookup = FlaggedRunData::lastReview;
+		// the order furthest from a sequential write: Flagged waits at its first row until Hits and
+		// Rejects are written, so its second sheet is made last
+		WatchedDataSource watched = new WatchedDataSource(dataSource, "FROM screening_reject");
+		PriorReviews.Lookup lookup = (transactionId, consignee) -> {
+			watched.awaitQuery();
+			return FlaggedRunData.lastReview(transactionId, consignee);
+		};
 		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
 		beans.registerSingleton("priorReviews", (PriorReviews) (runId) -> lookup);
-		FlaggedWorkbookWriter writer = new FlaggedWorkbookWriter(new StreamingQueries(dataSource),
+		FlaggedWorkbookWriter writer = new FlaggedWorkbookWriter(new StreamingQueries(watched),
 				beans.getBeanProvider(PriorReviews.class));
 
 		Path file = this.dir.resolve("flagged.xlsx");
