@@ -25,7 +25,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * position saved at each commit is the source's position after the last row handed to the
  * step, not after the last row read ahead: a restart resumes after the last committed row.
  * A failure on the screening thread is raised by the next {@link #read()} (and every one after),
- * so the chunk being built fails as if it had happened on the step's thread.
+ * so the chunk being built fails and the run with it; its restart resumes from the last commit. A
+ * read is not retried in place: Spring Batch's counting readers count a read that failed, and a
+ * restart from that count would skip a row.
  * With {@code capacity} 0 the rows are read and screened on the step's thread.
  */
 class ScreenAheadReader<I, O> implements ItemStreamReader<O> {
