@@ -58,13 +58,7 @@ class CustomerHistoryListener implements StepExecutionListener, ItemWriteListene
 	/** Runs inside the chunk's transaction, after its results are written. */
 	@Override
 	public void afterWrite(Chunk<? extends ScreenedItem> items) {
-		List<String> transactionIds = new ArrayList<>(items.size());
-		for (ScreenedItem item : items) {
-			if (item instanceof ScreeningResult result) {
-				transactionIds.add(result.transaction().transactionId());
-			}
-		}
-		List<CustomerHistory.Line> lines = this.history.commitStaged(transactionIds);
+		List<CustomerHistory.Line> lines = this.history.commitStaged(transactionIds(items));
 		if (lines.isEmpty()) {
 			return;
 		}
@@ -78,7 +72,18 @@ class CustomerHistoryListener implements StepExecutionListener, ItemWriteListene
 
 	@Override
 	public void onWriteError(Exception exception, Chunk<? extends ScreenedItem> items) {
-		this.history.discardStaged();
+		// only this chunk's: the lines of the rows screened ahead of it belong to their own chunks
+		this.history.discardStaged(transactionIds(items));
+	}
+
+	private static List<String> transactionIds(Chunk<? extends ScreenedItem> items) {
+		List<String> transactionIds = new ArrayList<>(items.size());
+		for (ScreenedItem item : items) {
+			if (item instanceof ScreeningResult result) {
+				transactionIds.add(result.transaction().transactionId());
+			}
+		}
+		return transactionIds;
 	}
 
 	@Override

@@ -5,9 +5,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -32,7 +29,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  */
 class ScreenAheadReader<I, O> implements ItemStreamReader<O> {
 
-	private static final Logger log = LoggerFactory.getLogger(ScreenAheadReader.class);
+	/** How long either thread waits on the queue before looking at the other again. */
+	private static final long WAIT_MILLIS = 100;
+
+	/** How long closing waits for the screening thread to finish the row it is on. */
+	private static final long STOP_SECONDS = 60;
 
 	private final ItemStreamReader<I> source;
 
@@ -87,7 +88,7 @@ class ScreenAheadReader<I, O> implements ItemStreamReader<O> {
 			this.worker.setDaemon(true);
 			this.worker.start();
 		}
-		Ahead<O> next = this.ahead.take();
+		Ahead<O> next = next();
 		if (next.failure() != null) {
 			this.failure = next.failure();
 			throw this.failure;
@@ -97,6 +98,20 @@ class ScreenAheadReader<I, O> implements ItemStreamReader<O> {
 			this.ended = true;
 		}
 		return next.item();
+	}
+
+	/** The next screened row; a screening thread that ended without handing one over is a failure, not a hang. */
+	private Ahead<O> next() throws InterruptedException {
+		while (true) {
+			Ahead<O> next = this.ahead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+			if (next != null) {
+				return next;
+			}
+			if (!this.worker.isAlive() && this.ahead.isEmpty()) {
+				return new Ahead<>(null, null,
+						new ItemStreamException("the screening thread ended without handing over its next row"));
+			}
+		}
 	}
 
 	@Override
@@ -114,17 +129,20 @@ class ScreenAheadReader<I, O> implements ItemStreamReader<O> {
 		this.closing = true;
 		Thread running = this.worker;
 		if (running != null) {
-			running.interrupt();
+			// Never interrupted: embedded H2 closes its database file for every connection when a
+			// thread using it is interrupted. The thread sees "closing" within one row instead.
+			this.ahead.clear();
 			try {
-				// a page query in flight is not interruptible: let it return before closing the source
-				running.join(TimeUnit.SECONDS.toMillis(60));
+				running.join(TimeUnit.SECONDS.toMillis(STOP_SECONDS));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
 			if (running.isAlive()) {
-				log.warn("step={} the screen-ahead thread did not stop within 60 s; closing its source anyway",
-						this.stepExecution.getStepName());
+				// it is inside a database call: closing its source (and the step's scope) under it
+				// would let it screen one more row into the next run's state
+				throw new ItemStreamException("the screening thread of step " + this.stepExecution.getStepName()
+						+ " did not stop within " + STOP_SECONDS + " s (a database call that does not return?)");
 			}
 		}
 		this.worker = null;
@@ -135,30 +153,27 @@ class ScreenAheadReader<I, O> implements ItemStreamReader<O> {
 	}
 
 	private void screenAhead() {
-		// step-scoped beans (the processor, its checks) resolve against this step on this thread too
-		StepSynchronizationManager.register(this.stepExecution);
 		try {
+			// step-scoped beans (the processor, its checks) resolve against this step on this thread too
+			StepSynchronizationManager.register(this.stepExecution);
 			while (!this.closing) {
 				I row = this.source.read();
 				Map<String, Object> position = position();
 				if (row == null) {
-					this.ahead.put(new Ahead<>(null, position, null));
+					hand(new Ahead<>(null, position, null));
 					return;
 				}
 				O item = this.processor.process(row);
-				if (item != null) {
-					this.ahead.put(new Ahead<>(item, position, null));
+				if (item != null && !hand(new Ahead<>(item, position, null))) {
+					return;
 				}
 			}
 		}
-		catch (InterruptedException ex) {
-			// closing: the rows screened ahead are dropped, a restart screens them again
-		}
 		catch (Exception ex) {
-			offerFailure(ex);
+			hand(new Ahead<>(null, null, ex));
 		}
 		catch (Error ex) {
-			offerFailure(new ItemStreamException("screening thread failed: " + ex, ex));
+			hand(new Ahead<>(null, null, new ItemStreamException("screening thread failed: " + ex, ex)));
 			throw ex;
 		}
 		finally {
@@ -166,19 +181,29 @@ class ScreenAheadReader<I, O> implements ItemStreamReader<O> {
 		}
 	}
 
+	/**
+	 * Waits for room in the queue; false once the reader is closing (the rows screened ahead are
+	 * dropped: a restart screens them again) or if this thread was interrupted (nothing here does
+	 * that; the step's thread then sees this one end and fails the chunk).
+	 */
+	private boolean hand(Ahead<O> next) {
+		try {
+			while (!this.closing) {
+				if (this.ahead.offer(next, WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+					return true;
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return false;
+	}
+
 	private Map<String, Object> position() {
 		ExecutionContext context = new ExecutionContext();
 		this.source.update(context);
 		return Map.copyOf(context.toMap());
-	}
-
-	private void offerFailure(Exception ex) {
-		try {
-			this.ahead.put(new Ahead<>(null, null, ex));
-		}
-		catch (InterruptedException interrupted) {
-			// closing: nobody reads on
-		}
 	}
 
 	/** A screened row with the source position after it; or the end (no item); or a failure. */

@@ -86,7 +86,14 @@ public class CustomerHistory {
 		}
 	}
 
-	/** Forgets every staged line (the step ended, or its chunk failed for good). */
+	/** Forgets the staged lines of these transactions (their chunk failed for good). */
+	public void discardStaged(List<String> transactionIds) {
+		synchronized (this.customers) {
+			transactionIds.forEach(this.staged::remove);
+		}
+	}
+
+	/** Forgets every staged line (the step ended). */
 	public void discardStaged() {
 		synchronized (this.customers) {
 			this.staged.clear();

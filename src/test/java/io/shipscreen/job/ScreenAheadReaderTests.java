@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +127,34 @@ class ScreenAheadReaderTests {
 		assertThat(Thread.getAllStackTraces().keySet())
 			.noneMatch((thread) -> thread.getName().startsWith("screen-ahead-") && thread.isAlive());
 		assertThat(this.screened).hasSizeLessThan(10);
+	}
+
+	@Test
+	void closingLetsTheRowBeingScreenedFinishInsteadOfInterruptingIt() throws Exception {
+		// embedded H2 closes its database for every connection when a thread using it is interrupted
+		CountDownLatch screeningRowTwo = new CountDownLatch(1);
+		AtomicBoolean interrupted = new AtomicBoolean();
+		ScreenAheadReader<String, String> reader = track(new ScreenAheadReader<>(new Rows(rows(10)), (row) -> {
+			if (row.equals("row-02")) {
+				screeningRowTwo.countDown();
+				try {
+					Thread.sleep(300); // a database call in flight
+				}
+				catch (InterruptedException ex) {
+					interrupted.set(true);
+				}
+			}
+			return row;
+		}, 4, this.step));
+		reader.open(new ExecutionContext());
+		reader.read();
+		assertThat(screeningRowTwo.await(5, TimeUnit.SECONDS)).isTrue();
+
+		reader.close();
+
+		assertThat(interrupted).isFalse();
+		assertThat(Thread.getAllStackTraces().keySet())
+			.noneMatch((thread) -> thread.getName().startsWith("screen-ahead-") && thread.isAlive());
 	}
 
 	@Test

@@ -45,6 +45,18 @@ class CustomerHistoryTest {
 	}
 
 	@Test
+	void aChunkThatFailsForgetsItsOwnLinesOnly() {
+		this.history.stageByChunk();
+		this.history.record("acme|SG", "T1", new BigDecimal("100"), 1);
+		this.history.record("acme|SG", "T2", new BigDecimal("300"), 3);
+
+		this.history.discardStaged(List.of("T1"));
+
+		assertThat(this.history.commitStaged(List.of("T1", "T2"))).extracting(CustomerHistory.Line::transactionId)
+			.containsExactly("T2");
+	}
+
+	@Test
 	void aReloadedLineIsNotCountedAgainWhenItsRowIsScreenedAgain() {
 		this.history.stageByChunk();
 		this.history.seed("acme|SG", "T1", new BigDecimal("100"), 1);
