@@ -74,11 +74,13 @@ public final class TermMatcher {
 			return Optional.empty();
 		}
 		// memoised by the text as written: a repeated text is neither normalised nor re-hashed
-		// (normalising is idempotent, so raw and normalised keys share one memo consistently)
 		Optional<String> found = this.memo.get(text);
 		if (found == null) {
 			found = match(normalise(text));
-			remember(text, found);
+			if (this.memo.size() >= MEMO_LIMIT) {
+				this.memo.clear();
+			}
+			this.memo.put(text, found);
 		}
 		return found;
 	}
@@ -94,26 +96,6 @@ public final class TermMatcher {
 			}
 		}
 		return false;
-	}
-
-	/** Same as {@link #find} on text already passed through {@link #normalise}. */
-	public Optional<String> findNormalised(String normalised) {
-		if (isEmpty() || normalised == null || normalised.isEmpty()) {
-			return Optional.empty();
-		}
-		Optional<String> found = this.memo.get(normalised);
-		if (found == null) {
-			found = match(normalised);
-			remember(normalised, found);
-		}
-		return found;
-	}
-
-	private void remember(String text, Optional<String> found) {
-		if (this.memo.size() >= MEMO_LIMIT) {
-			this.memo.clear();
-		}
-		this.memo.put(text, found);
 	}
 
 	private Optional<String> match(String normalised) {
