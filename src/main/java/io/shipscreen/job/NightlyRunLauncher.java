@@ -33,6 +33,9 @@ public class NightlyRunLauncher {
 	/** A run on another host that has not committed for this long is taken as dead. */
 	static final Duration STALE_AFTER = Duration.ofMinutes(15);
 
+	/** How long a launch that met another process creating the same run waits before looking again. */
+	private static final Duration RACE_PAUSE = Duration.ofSeconds(2);
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -47,6 +50,33 @@ public class NightlyRunLauncher {
 
 	public JobExecution launch(RunParameters base, boolean rerun) throws Exception {
 		RunParameters run = plan(base, rerun);
+		try {
+			return start(run);
+		}
+		catch (IllegalStateException ex) {
+			if (ranHere(run)) {
+				throw ex;
+			}
+			// Spring Batch creates a run's instance and its first execution one after the other: a
+			// process launched in between finds the instance without an execution. Look again once
+			// the other process has had time to record it (then this one is refused, or restarts).
+			log.warn("run={} launch found the run without an execution of this process ({}): looking again",
+					run.describe(), ex.getMessage());
+			Thread.sleep(RACE_PAUSE.toMillis());
+			return start(plan(base, rerun));
+		}
+	}
+
+	/** Whether this process has an execution of the run: then a failure came from running it, not launching it. */
+	private boolean ranHere(RunParameters run) {
+		JobInstance instance = this.jobRepository.getJobInstance(NightlyScreeningJobConfig.JOB_NAME,
+				run.toJobParameters());
+		JobExecution last = (instance != null) ? this.jobRepository.getLastJobExecution(instance) : null;
+		return last != null && RunLifecycleListener.currentProcess()
+			.equals(last.getExecutionContext().getString(RunLifecycleListener.OWNER, ""));
+	}
+
+	private JobExecution start(RunParameters run) throws Exception {
 		try {
 			return this.jobOperator.start(this.job, run.toJobParameters());
 		}
