@@ -96,7 +96,7 @@ class OvernightFaultsIT {
 
 		// when: the database kills every session of the run mid-step
 		awaitCommitted(faultsUrl, ROWS * 3 / 5, running);
-		killSessions(FAULTS_DB);
+		killSessions(MariaDb.name(FAULTS_DB));
 		int afterDbKill = running.waitFor(20);
 
 		// then: either the chunk was retried and the run completed, or it failed cleanly with one line

@@ -54,7 +54,7 @@ final class LedgerDatabase implements AutoCloseable {
 	 * test is skipped when the server is down, unless {@code SHIPSCREEN_REQUIRE_MYSQL=true}.
 	 */
 	static LedgerDatabase mariaDb() {
-		String name = "shipscreen_ledger_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String name = io.shipscreen.support.MariaDb.PREFIX + "shipscreen_ledger_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		String server = "jdbc:mysql://" + MARIADB_HOST + ":" + MARIADB_PORT + "/";
 		String options = "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&useSSL=false"
 				+ "&allowPublicKeyRetrieval=true";

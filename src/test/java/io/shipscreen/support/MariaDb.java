@@ -24,7 +24,18 @@ public final class MariaDb {
 			+ "&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&useSSL=false"
 			+ "&allowPublicKeyRetrieval=true";
 
+	/**
+	 * Put before every test database's name, so that two checkouts can run their suites against
+	 * one server at the same time ({@code SHIPSCREEN_MYSQL_DB_PREFIX=dev1_}).
+	 */
+	public static final String PREFIX = System.getenv().getOrDefault("SHIPSCREEN_MYSQL_DB_PREFIX", "");
+
 	private MariaDb() {
+	}
+
+	/** The server-side name of the test database {@code database}. */
+	public static String name(String database) {
+		return PREFIX + database;
 	}
 
 	public static String url(String database) {
@@ -32,7 +43,8 @@ public final class MariaDb {
 	}
 
 	/** Drops and creates {@code database}, or skips/fails the test class when the server is down. */
-	public static String freshDatabase(String database) {
+	public static String freshDatabase(String requested) {
+		String database = name(requested);
 		try (Connection connection = DriverManager.getConnection(url(""), "root", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + database);
