@@ -19,7 +19,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.shipscreen.result.RunRepository;
-import io.shipscreen.screening.RunFactsContributor;
+import io.shipscreen.shared.RunFactsContributor;
 import io.shipscreen.source.db.ExportTransactionTable;
 import io.shipscreen.source.excel.ExcelInputs;
 

@@ -37,7 +37,7 @@ import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResultWriter;
 import io.shipscreen.screening.CustomerHistory;
 import io.shipscreen.screening.QuotaLedger;
-import io.shipscreen.screening.RunFactsContributor;
+import io.shipscreen.shared.RunFactsContributor;
 import io.shipscreen.screening.ScreeningProperties;
 import io.shipscreen.screening.Screener;
 import io.shipscreen.source.db.ExportTransactionTable;

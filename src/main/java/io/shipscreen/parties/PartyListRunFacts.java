@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import io.shipscreen.screening.RunFactsContributor;
+import io.shipscreen.shared.RunFactsContributor;
 
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package io.shipscreen.parties;
 
 import java.util.Locale;
 
-import io.shipscreen.screening.Severity;
+import io.shipscreen.shared.Severity;
 
 /**
  * The restricted-party lists we know, with the rule id, citation and the severity of a strong

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 
-import io.shipscreen.screening.Decision;
+import io.shipscreen.shared.Decision;
 import io.shipscreen.screening.Hit;
 import io.shipscreen.screening.QuotaCharge;
 import io.shipscreen.screening.QuotaLedger;

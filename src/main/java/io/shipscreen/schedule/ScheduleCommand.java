@@ -8,7 +8,7 @@ import io.shipscreen.cli.Command;
 import io.shipscreen.cli.CommandException;
 import io.shipscreen.cli.CommandLine;
 import io.shipscreen.cli.ExitCodes;
-import io.shipscreen.cli.ScreenCommand;
+import io.shipscreen.job.ScreenCommand;
 import io.shipscreen.job.NightlyRunLauncher;
 import io.shipscreen.job.RunParameters;
 

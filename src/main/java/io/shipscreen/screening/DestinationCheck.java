@@ -21,6 +21,7 @@ import io.shipscreen.policy.QuotaRules;
 import io.shipscreen.policy.ReviewNote;
 import io.shipscreen.policy.TermMatcher;
 import io.shipscreen.policy.Tier;
+import io.shipscreen.shared.Severity;
 import io.shipscreen.transaction.ExportTransaction;
 
 /**

@@ -15,6 +15,7 @@ import io.shipscreen.policy.ItemClass;
 import io.shipscreen.policy.ItemClassifier;
 import io.shipscreen.policy.Policy;
 import io.shipscreen.policy.TermMatcher;
+import io.shipscreen.shared.Severity;
 import io.shipscreen.transaction.ExportTransaction;
 import io.shipscreen.transaction.Party;
 

@@ -14,6 +14,7 @@ import io.shipscreen.policy.ItemClassifier;
 import io.shipscreen.policy.Policy;
 import io.shipscreen.policy.TermMatcher;
 import io.shipscreen.policy.Tier;
+import io.shipscreen.shared.Severity;
 import io.shipscreen.transaction.ExportTransaction;
 
 /**

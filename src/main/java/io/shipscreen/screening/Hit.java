@@ -2,6 +2,8 @@ package io.shipscreen.screening;
 
 import java.util.Objects;
 
+import io.shipscreen.shared.Severity;
+
 /**
  * One reason a transaction was flagged (or, at {@link Severity#INFO}, a fact recorded for the
  * audit trail).

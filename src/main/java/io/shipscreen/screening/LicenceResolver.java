@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import io.shipscreen.policy.ItemClass;
 import io.shipscreen.policy.LicenceException;
 import io.shipscreen.policy.Policy;
+import io.shipscreen.shared.Severity;
 import io.shipscreen.transaction.ExportTransaction;
 
 /**

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import io.shipscreen.policy.Policy;
 import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.policy.ProductCatalogue;
+import io.shipscreen.shared.RunFactsContributor;
 
 /**
  * Says which rules a run was screened under: every loaded policy with its version and range,

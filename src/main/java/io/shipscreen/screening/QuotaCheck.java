@@ -12,6 +12,7 @@ import io.shipscreen.policy.LicenceException;
 import io.shipscreen.policy.Policy;
 import io.shipscreen.policy.QuotaRules;
 import io.shipscreen.policy.TermMatcher;
+import io.shipscreen.shared.Severity;
 import io.shipscreen.transaction.ExportTransaction;
 
 /**

@@ -1,5 +1,7 @@
 package io.shipscreen.screening;
 
+import io.shipscreen.shared.Severity;
+
 /**
  * A licence requirement a check found, before licences and exceptions on the row are weighed.
  *

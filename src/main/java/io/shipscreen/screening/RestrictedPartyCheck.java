@@ -12,6 +12,7 @@ import io.shipscreen.parties.PartiesProperties;
 import io.shipscreen.parties.PartyListSnapshot;
 import io.shipscreen.parties.PartyMatcher;
 import io.shipscreen.parties.SourceList;
+import io.shipscreen.shared.Severity;
 import io.shipscreen.transaction.ExportTransaction;
 import io.shipscreen.transaction.Party;
 

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.shipscreen.policy.Policy;
+import io.shipscreen.shared.Severity;
 import io.shipscreen.transaction.ExportTransaction;
 
 /**

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.shipscreen.policy.Policy;
+import io.shipscreen.shared.Decision;
+import io.shipscreen.shared.Severity;
 
 /**
  * What screening one transaction decided, and why.

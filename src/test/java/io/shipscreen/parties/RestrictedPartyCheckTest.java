@@ -11,7 +11,7 @@ import io.shipscreen.policy.PolicyFixtures;
 import io.shipscreen.screening.Hit;
 import io.shipscreen.screening.RestrictedPartyCheck;
 import io.shipscreen.screening.ScreeningContext;
-import io.shipscreen.screening.Severity;
+import io.shipscreen.shared.Severity;
 import io.shipscreen.transaction.ExportTransaction;
 import io.shipscreen.transaction.Party;
 import io.shipscreen.transaction.PartyRole;

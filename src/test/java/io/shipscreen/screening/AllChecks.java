@@ -7,6 +7,8 @@ import java.util.List;
 import io.shipscreen.policy.ItemClassifier;
 import io.shipscreen.policy.Policy;
 import io.shipscreen.policy.PolicyFixtures;
+import io.shipscreen.shared.Decision;
+import io.shipscreen.shared.Severity;
 import io.shipscreen.transaction.ExportTransaction;
 
 /** Every rule check of this feature, wired as the application does, over one H2 ledger. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import io.shipscreen.policy.Policy;
 import io.shipscreen.policy.PolicyFixtures;
+import io.shipscreen.shared.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -20,6 +20,7 @@ import io.shipscreen.policy.ItemClassifier;
 import io.shipscreen.policy.PoliciesProperties;
 import io.shipscreen.policy.ProductCatalogue;
 import io.shipscreen.policy.YamlPolicyCatalog;
+import io.shipscreen.shared.RunFactsContributor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

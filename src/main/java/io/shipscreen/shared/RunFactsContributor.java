@@ -1,4 +1,4 @@
-package io.shipscreen.screening;
+package io.shipscreen.shared;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.shipscreen.cli;
+package io.shipscreen.policy;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -7,8 +7,11 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import io.shipscreen.policy.Policy;
-import io.shipscreen.policy.PolicyCatalog;
+import io.shipscreen.cli.Command;
+import io.shipscreen.cli.CommandException;
+import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.ExitCodes;
+
 
 /**
  * {@code policies [ID]}: the loaded export-control policies with their effective ranges, which

@@ -1,4 +1,4 @@
-package io.shipscreen.screening;
+package io.shipscreen.shared;
 
 /** The outcome of screening one transaction (CONTRACT.md §2). */
 public enum Decision {

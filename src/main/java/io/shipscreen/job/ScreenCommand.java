@@ -1,4 +1,4 @@
-package io.shipscreen.cli;
+package io.shipscreen.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,9 +10,11 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-import io.shipscreen.job.NightlyRunLauncher;
-import io.shipscreen.job.RunParameters;
-import io.shipscreen.job.RunRefusedException;
+import io.shipscreen.cli.Command;
+import io.shipscreen.cli.CommandDispatcher;
+import io.shipscreen.cli.CommandException;
+import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.ExitCodes;
 import io.shipscreen.policy.Policy;
 import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.report.FlaggedWorkbookWriter;

@@ -1,4 +1,4 @@
-package io.shipscreen.screening;
+package io.shipscreen.shared;
 
 /** How serious a hit is; the worst severity of a transaction's hits decides it. */
 public enum Severity {

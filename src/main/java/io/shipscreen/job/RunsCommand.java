@@ -1,10 +1,12 @@
-package io.shipscreen.cli;
+package io.shipscreen.job;
 
 import java.time.Duration;
 
 import org.springframework.stereotype.Component;
 
-import io.shipscreen.job.RunOperations;
+import io.shipscreen.cli.Command;
+import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.ExitCodes;
 import io.shipscreen.job.RunOperations.RunSummary;
 
 /** {@code runs [--last=N]}: recent executions of the nightly job, newest first. */

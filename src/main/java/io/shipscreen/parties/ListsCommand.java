@@ -1,17 +1,15 @@
-package io.shipscreen.cli;
+package io.shipscreen.parties;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import io.shipscreen.parties.ListFormatException;
-import io.shipscreen.parties.ListInstaller;
-import io.shipscreen.parties.LoadedListFile;
-import io.shipscreen.parties.PartiesProperties;
-import io.shipscreen.parties.PartyListLoader;
-import io.shipscreen.parties.PartyListSnapshot;
-
 import org.springframework.stereotype.Component;
+
+import io.shipscreen.cli.Command;
+import io.shipscreen.cli.CommandException;
+import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.ExitCodes;
 
 /**
  * {@code lists}: what restricted-party lists are loaded; {@code lists import FILE}: validate a

@@ -1,11 +1,14 @@
-package io.shipscreen.cli;
+package io.shipscreen.job;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-import io.shipscreen.job.RunOperations;
-import io.shipscreen.job.RunRefusedException;
+import io.shipscreen.cli.Command;
+import io.shipscreen.cli.CommandException;
+import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.ExitCodes;
+
 
 /** {@code restart ID}, {@code abandon ID}, {@code recover ID}: act on one execution seen in {@code runs}. */
 abstract class ExecutionCommand implements Command {

@@ -1,14 +1,14 @@
-package io.shipscreen.cli;
+package io.shipscreen.parties;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.shipscreen.parties.MatcherEvaluation;
-import io.shipscreen.parties.NameNormalizer;
-import io.shipscreen.parties.PartiesProperties;
-import io.shipscreen.parties.PartyListSnapshot;
-
 import org.springframework.stereotype.Component;
+
+import io.shipscreen.cli.Command;
+import io.shipscreen.cli.CommandException;
+import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.ExitCodes;
 
 /**
  * {@code evaluate}: recall, false positives and speed of the name matcher on the labelled sets

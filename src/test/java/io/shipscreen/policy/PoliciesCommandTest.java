@@ -1,4 +1,4 @@
-package io.shipscreen.cli;
+package io.shipscreen.policy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.DefaultApplicationArguments;
 
-import io.shipscreen.policy.PolicyFixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.shipscreen.cli.CommandException;
+import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.ExitCodes;
 
 class PoliciesCommandTest {
 
