@@ -92,7 +92,7 @@ public class NightlyScreeningJobConfig {
 
 	@Bean
 	Step screenStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ItemStreamReader<ScreenedItem> screeningReader, ScreeningItemProcessor screeningItemProcessor,
+			ItemStreamReader<ScreenedItem> screeningReader, RowScreener rowScreener,
 			ScreeningResultWriter writer, ProgressListener progressListener, RejectLimit rejectLimit,
 			JobProperties properties, CustomerHistory customerHistory, JdbcTemplate jdbc) {
 		// rows are read and screened ahead by the reader (ScreenAheadReader): no item processor
@@ -100,7 +100,7 @@ public class NightlyScreeningJobConfig {
 			.transactionManager(transactionManager)
 			.reader(screeningReader)
 			.writer(writer)
-			.listener(screeningItemProcessor)
+			.listener(rowScreener)
 			.listener(progressListener)
 			.listener(rejectLimit)
 			.listener(new CustomerHistoryListener(customerHistory, jdbc))
@@ -116,9 +116,9 @@ public class NightlyScreeningJobConfig {
 	@Bean
 	@StepScope
 	ScreenAheadReader<RawRow, ScreenedItem> screeningReader(@Value("#{stepExecution}") StepExecution stepExecution,
-			ItemStreamReader<RawRow> transactionReader, ScreeningItemProcessor screeningItemProcessor,
+			ItemStreamReader<RawRow> transactionReader, RowScreener rowScreener,
 			JobProperties properties, ScreeningProperties screening) {
-		return new ScreenAheadReader<>(transactionReader, screeningItemProcessor,
+		return new ScreenAheadReader<>(transactionReader, rowScreener,
 				screening.screenAhead() * properties.chunkSize(), stepExecution);
 	}
 
@@ -159,14 +159,14 @@ public class NightlyScreeningJobConfig {
 
 	@Bean
 	@StepScope
-	ScreeningItemProcessor screeningItemProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
+	RowScreener rowScreener(@Value("#{stepExecution}") StepExecution stepExecution,
 			TransactionParser transactionParser, Screener screener, PolicyCatalog policies, RunRepository runs,
 			DataSource dataSource, ObjectProvider<QuotaLedger> quotaLedger) {
 		RunParameters run = RunParameters.from(stepExecution.getJobParameters());
 		// a source table keyed by transaction_id cannot repeat one: no need to remember every id read
 		boolean uniqueIds = RunParameters.SOURCE_DB.equals(run.source())
 				&& ExportTransactionTable.hasUniqueTransactionId(dataSource, run.input());
-		return new ScreeningItemProcessor(transactionParser, screener, policies, runs, run, uniqueIds, quotaLedger);
+		return new RowScreener(transactionParser, screener, policies, runs, run, uniqueIds, quotaLedger);
 	}
 
 	@Bean

@@ -35,9 +35,9 @@ import io.shipscreen.transaction.TransactionParser;
  * duplicates, reloading the committed ones on restart; unless the source is a table whose key
  * already makes every id unique (the memory would grow with the night for nothing).
  */
-class ScreeningItemProcessor implements ItemProcessor<RawRow, ScreenedItem>, StepExecutionListener {
+class RowScreener implements ItemProcessor<RawRow, ScreenedItem>, StepExecutionListener {
 
-	private static final Logger log = LoggerFactory.getLogger(ScreeningItemProcessor.class);
+	private static final Logger log = LoggerFactory.getLogger(RowScreener.class);
 
 	private final TransactionParser parser;
 
@@ -61,7 +61,7 @@ class ScreeningItemProcessor implements ItemProcessor<RawRow, ScreenedItem>, Ste
 
 	private final ObjectProvider<QuotaLedger> quotaLedger;
 
-	ScreeningItemProcessor(TransactionParser parser, Screener screener, PolicyCatalog policies, RunRepository runs,
+	RowScreener(TransactionParser parser, Screener screener, PolicyCatalog policies, RunRepository runs,
 			RunParameters parameters, boolean uniqueIds, ObjectProvider<QuotaLedger> quotaLedger) {
 		this.uniqueIds = uniqueIds;
 		this.quotaLedger = quotaLedger;
