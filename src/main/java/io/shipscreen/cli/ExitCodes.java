@@ -1,6 +1,6 @@
 package io.shipscreen.cli;
 
-/** Process exit codes (CONTRACT.md §4: 0 = completed, non-zero = failed or refused). */
+/** Process exit codes (docs/contract.md §4: 0 = completed, non-zero = failed or refused). */
 public final class ExitCodes {
 
 	/** The run or command completed (flags found or not). */

@@ -20,7 +20,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
- * Launches a night the way an operator expects (CONTRACT.md §4): a new run starts; a failed or
+ * Launches a night the way an operator expects (docs/contract.md §4): a new run starts; a failed or
  * stopped run restarts from its last committed chunk; one left STARTED by a hard kill is
  * recovered and restarted once its process is gone; a live one, or a completed one without
  * {@code --rerun}, is refused. {@code --rerun} screens a completed night again as a new run.

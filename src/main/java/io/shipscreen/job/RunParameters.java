@@ -7,7 +7,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * What identifies a nightly run (CONTRACT.md §4): run date, source, input and policy, plus the
+ * What identifies a nightly run (docs/contract.md §4): run date, source, input and policy, plus the
  * rerun number ({@code 0} for the night's first run; {@code --rerun} screens it again as run
  * 1, 2, ...). No incrementer: the same parameters again restart a failed run.
  *

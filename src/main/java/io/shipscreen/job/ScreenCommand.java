@@ -23,7 +23,7 @@ import io.shipscreen.result.RunRepository;
 
 /**
  * {@code screen} (the default command): the nightly screening run with the options of
- * CONTRACT.md §4. Exit 0 when the run completed (flags or not), 1 when it failed (the same
+ * docs/contract.md §4. Exit 0 when the run completed (flags or not), 1 when it failed (the same
  * command resumes it), 2 for a bad option, 3 when refused.
  */
 @Component

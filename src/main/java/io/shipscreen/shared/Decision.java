@@ -1,6 +1,6 @@
 package io.shipscreen.shared;
 
-/** The outcome of screening one transaction (CONTRACT.md §2). */
+/** The outcome of screening one transaction (docs/contract.md §2). */
 public enum Decision {
 
 	CLEAR, REVIEW, HOLD;

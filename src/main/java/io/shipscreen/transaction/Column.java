@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The input columns of CONTRACT.md §1, in contract order. */
+/** The input columns of docs/contract.md §1, in contract order. */
 public enum Column {
 
 	TRANSACTION_ID(Kind.TEXT, true), ORDER_DATE(Kind.DATE, true), EXPORTER(Kind.TEXT, false),

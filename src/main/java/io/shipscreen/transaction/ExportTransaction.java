@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One line item of one shipment: the columns of the input contract (CONTRACT.md §1), parsed
+ * One line item of one shipment: the columns of the input contract (docs/contract.md §1), parsed
  * and validated. Countries are ISO 3166-1 alpha-2 codes.
  *
  * @param origin where the row came from (file and row, or table key)

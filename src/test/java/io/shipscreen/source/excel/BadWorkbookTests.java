@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Whole files that cannot be screened (CONTRACT.md §1: the night fails with one line naming
+ * Whole files that cannot be screened (docs/contract.md §1: the night fails with one line naming
  * the file, before anything is screened). Each case checks the exact line an operator reads.
  * The end-to-end consequence (exit 1, nothing published, the same command resumes once the file
  * is fixed) is shown once for all of them in the job scenarios and in {@code BadInputNightTests}.
