@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("shipscreen")
-public record JobProperties(@DefaultValue("500") @Min(1) @Max(100_000) int chunkSize,
+public record JobProperties(@DefaultValue("1000") @Min(1) @Max(100_000) int chunkSize,
 		@DefaultValue("-1") @Min(-1) long rejectLimit, @DefaultValue("10s") @NotNull Duration progressInterval,
 		@DefaultValue("1000000") @Min(10) @Max(1_048_575) int sheetRowLimit,
 		@DefaultValue("90s") @NotNull Duration stopTimeout) {
