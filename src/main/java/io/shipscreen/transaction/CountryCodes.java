@@ -11,17 +11,22 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Turns the countries of the input contract (ISO 3166-1 alpha-2 or alpha-3 codes, or English
  * short names such as {@code Hong Kong}, {@code Macao}, {@code Türkiye}, {@code Korea, Republic
- * of}) into alpha-2 codes. Immutable once built (but for a memo of spellings seen); safe to share
- * between threads.
+ * of}) into alpha-2 codes; the one country table of shipscreen, also used to read the countries
+ * of list files ({@link #forLists()}). Immutable once built (but for a memo of spellings seen);
+ * safe to share between threads.
  */
 public final class CountryCodes {
 
 	private static final String NAMES_RESOURCE = "country-names.txt";
+
+	private static final String LIST_NAMES_RESOURCE = "country-names-lists.txt";
 
 	private final Map<String, String> alpha2ByKey;
 
@@ -31,7 +36,7 @@ public final class CountryCodes {
 	private static final int MEMO_LIMIT = 10_000;
 
 	/** Every row names several countries, written the same few ways: resolve each spelling once. */
-	private final Map<String, Optional<String>> memo = new ConcurrentHashMap<>();
+	private final Cache<String, Optional<String>> memo = Caffeine.newBuilder().maximumSize(MEMO_LIMIT).build();
 
 	private CountryCodes(Map<String, String> alpha2ByKey, Map<String, String> namesByAlpha2) {
 		this.alpha2ByKey = Map.copyOf(alpha2ByKey);
@@ -40,6 +45,18 @@ public final class CountryCodes {
 
 	/** The ISO codes and English names the JDK knows, plus the bundled alternative names. */
 	public static CountryCodes standard() {
+		return build(false);
+	}
+
+	/**
+	 * {@link #standard()} plus the places lists write where a country belongs ({@code Crimea},
+	 * {@code Gaza}): for reading list files only, never the input columns.
+	 */
+	public static CountryCodes forLists() {
+		return build(true);
+	}
+
+	private static CountryCodes build(boolean listSpellings) {
 		Map<String, String> byKey = new HashMap<>();
 		Map<String, String> names = new HashMap<>();
 		for (String alpha2 : Locale.getISOCountries()) {
@@ -55,12 +72,15 @@ public final class CountryCodes {
 				// a few reserved codes have no alpha-3; the alpha-2 code still works
 			}
 		}
-		readAlternativeNames(byKey);
+		readAlternativeNames(NAMES_RESOURCE, byKey);
+		if (listSpellings) {
+			readAlternativeNames(LIST_NAMES_RESOURCE, byKey);
+		}
 		return new CountryCodes(byKey, names);
 	}
 
-	private static void readAlternativeNames(Map<String, String> byKey) {
-		try (InputStream in = CountryCodes.class.getResourceAsStream(NAMES_RESOURCE);
+	private static void readAlternativeNames(String resource, Map<String, String> byKey) {
+		try (InputStream in = CountryCodes.class.getResourceAsStream(resource);
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = reader.readLine()) != null) {
@@ -82,14 +102,7 @@ public final class CountryCodes {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();
 		}
-		Optional<String> code = this.memo.get(value);
-		if (code == null) {
-			code = Optional.ofNullable(this.alpha2ByKey.get(key(value)));
-			if (this.memo.size() < MEMO_LIMIT) {
-				this.memo.put(value, code);
-			}
-		}
-		return code;
+		return this.memo.get(value, (written) -> Optional.ofNullable(this.alpha2ByKey.get(key(written))));
 	}
 
 	/** The English short name of an alpha-2 code, e.g. {@code PT} → {@code Portugal}. */
@@ -97,13 +110,13 @@ public final class CountryCodes {
 		return this.namesByAlpha2.getOrDefault(alpha2, alpha2);
 	}
 
-	/** Case, accents, punctuation and the filler words "the" and "of" do not matter. */
+	/** Case, accents, punctuation ({@code &}) and the filler words "the", "of", "and" do not matter. */
 	static String key(String value) {
 		String folded = Normalizer.normalize(value, Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}+", "")
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", " ")
-			.replaceAll("\\b(the|of)\\b", " ");
+			.replaceAll("\\b(the|of|and)\\b", " ");
 		return folded.replaceAll("\\s+", "");
 	}
 

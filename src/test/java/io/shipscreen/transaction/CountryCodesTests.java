@@ -38,6 +38,10 @@ class CountryCodesTests {
 			Côte d'Ivoire           | CI
 			United Arab Emirates    | AE
 			Taiwan                  | TW
+			Bosnia and Herzegovina  | BA
+			Trinidad and Tobago     | TT
+			Myanmar                 | MM
+			Congo                   | CG
 			""")
 	void acceptsCodesAndEnglishNames(String input, String alpha2) {
 		assertThat(this.countries.alpha2(input)).contains(alpha2);
@@ -46,6 +50,27 @@ class CountryCodesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Atlantis", "XX", "ZZZ", "Chinaa", "12", "Europe" })
 	void rejectsWhatIsNotACountry(String input) {
+		assertThat(this.countries.alpha2(input)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Crimea                  | UA
+			Gaza                    | PS
+			West Bank               | PS
+			Korea, North            | KP
+			Iran                    | IR
+			Russian Federation      | RU
+			The former Yugoslav Republic of Macedonia | MK
+			""")
+	void listFilesAlsoNameCountriesByTheirRegions(String input, String alpha2) {
+		assertThat(CountryCodes.forLists().alpha2(input)).contains(alpha2);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Crimea", "Gaza", "West Bank" })
+	void aRegionIsNotACountryOfAnOrder(String input) {
+		// an order to "Crimea" is a bad value for a human, not an order to Ukraine
 		assertThat(this.countries.alpha2(input)).isEmpty();
 	}
 
