@@ -1,10 +1,11 @@
 package io.shipscreen.policy;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
 
@@ -20,14 +21,14 @@ public class ItemClassifier {
 
 	private final ProductCatalogue catalogue;
 
-	/** Distinct item descriptions a run keeps classified; beyond it the memo starts again. */
+	/** Distinct item descriptions a run keeps classified (the least used are dropped beyond it). */
 	private static final int MEMO_LIMIT = 20_000;
 
 	/**
 	 * Order books repeat the same item lines, and several checks classify each row: the class
 	 * depends only on the policy and the item columns, so it is computed once per distinct item.
 	 */
-	private final Map<ItemKey, ItemClass> memo = new ConcurrentHashMap<>();
+	private final Cache<ItemKey, ItemClass> memo = Caffeine.newBuilder().maximumSize(MEMO_LIMIT).build();
 
 	public ItemClassifier(ProductCatalogue catalogue) {
 		this.catalogue = catalogue;
@@ -36,15 +37,7 @@ public class ItemClassifier {
 	public ItemClass classify(ExportTransaction tx, Policy policy) {
 		ItemKey key = new ItemKey(policy, tx.itemPartNumber(), tx.itemDescription(), tx.eccn(), tx.tppPerUnit(),
 				tx.performanceDensity());
-		ItemClass item = this.memo.get(key);
-		if (item == null) {
-			item = compute(tx, policy);
-			if (this.memo.size() >= MEMO_LIMIT) {
-				this.memo.clear();
-			}
-			this.memo.put(key, item);
-		}
-		return item;
+		return this.memo.get(key, (itemKey) -> compute(tx, policy));
 	}
 
 	/** Everything {@link #compute} reads; the policy by identity (comparing its rules would cost more). */

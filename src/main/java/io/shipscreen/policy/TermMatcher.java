@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * A word list from a policy, matched on normalised text: lower case, accents removed,
@@ -29,14 +31,14 @@ public final class TermMatcher {
 	/** First word → the terms starting with it, as word arrays, longest first. */
 	private final Map<String, List<String[]>> byFirstWord;
 
-	/** Distinct texts remembered; beyond it the memo starts again. */
+	/** Distinct texts remembered (the least used are dropped beyond it). */
 	private static final int MEMO_LIMIT = 10_000;
 
 	/**
 	 * Every row's descriptions, end uses and addresses are matched against several lists, and an
 	 * order book writes them the same few ways: each distinct text is matched once.
 	 */
-	private final Map<String, Optional<String>> memo = new ConcurrentHashMap<>();
+	private final Cache<String, Optional<String>> memo = Caffeine.newBuilder().maximumSize(MEMO_LIMIT).build();
 
 	public TermMatcher(List<String> terms) {
 		this.terms = List.copyOf(terms);
@@ -74,15 +76,7 @@ public final class TermMatcher {
 			return Optional.empty();
 		}
 		// memoised by the text as written: a repeated text is neither normalised nor re-hashed
-		Optional<String> found = this.memo.get(text);
-		if (found == null) {
-			found = match(normalise(text));
-			if (this.memo.size() >= MEMO_LIMIT) {
-				this.memo.clear();
-			}
-			this.memo.put(text, found);
-		}
-		return found;
+		return this.memo.get(text, (written) -> match(normalise(written)));
 	}
 
 	/** Whether {@code text} has a word at all once normalised (without normalising it). */

@@ -47,6 +47,9 @@ public class CustomerHistory {
 	}
 
 	CustomerHistory(int capacity) {
+		// Least recently seen dropped, deterministically: unlike the memos (ItemClassifier, TermMatcher,
+		// CountryCodes), this is state a decision depends on, and a restart replays its lines in order
+		// to rebuild it exactly. A Caffeine cache evicts by frequency with random tie-breaks: not that.
 		this.customers = new LinkedHashMap<>(1024, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, Stats> eldest) {
