@@ -47,7 +47,8 @@ public class ItemClassifier {
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof ItemKey key && key.policy == this.policy
-					&& Objects.equals(key.partNumber, this.partNumber) && Objects.equals(key.description, this.description)
+					&& Objects.equals(key.partNumber, this.partNumber)
+					&& Objects.equals(key.description, this.description)
 					&& Objects.equals(key.eccn, this.eccn) && Objects.equals(key.tpp, this.tpp)
 					&& Objects.equals(key.pd, this.pd);
 		}

@@ -51,7 +51,8 @@ public class PoliciesCommand implements Command {
 			String id = commandLine.arguments().get(0);
 			String known = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
 			policies = List.of(this.catalog.byId(id)
-				.orElseThrow(() -> new CommandException("unknown policy '" + id + "' (known: " + known + ")", ExitCodes.USAGE)));
+				.orElseThrow(() -> new CommandException("unknown policy '" + id + "' (known: " + known + ")",
+						ExitCodes.USAGE)));
 		}
 		for (Policy policy : policies) {
 			print(policy, policies.size() == 1);

@@ -172,7 +172,8 @@ public class CustomerHistory {
 
 		BigDecimal averageQuantity() {
 			return (this.count == 0) ? BigDecimal.ZERO
-					: BigDecimal.valueOf(this.totalQuantity).divide(BigDecimal.valueOf(this.count), 2, RoundingMode.HALF_UP);
+					: BigDecimal.valueOf(this.totalQuantity)
+						.divide(BigDecimal.valueOf(this.count), 2, RoundingMode.HALF_UP);
 		}
 
 	}
