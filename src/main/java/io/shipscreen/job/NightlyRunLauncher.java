@@ -135,7 +135,13 @@ public class NightlyRunLauncher {
 		return current;
 	}
 
-	/** The owning process, if it still lives (same host: by pid; other host: by recent commits). */
+	/**
+	 * The owning process, if it still lives (same host: by pid; other host: by recent commits).
+	 * A retry must therefore come from another host name or another pid: a container restarted in
+	 * the same pod keeps its host name and runs the JVM as pid 1 again, so its predecessor would
+	 * look alive (itself) and the launch be refused. Kubernetes gets a new pod, hence a new host
+	 * name, per retry with {@code restartPolicy: Never} (config/deploy/kubernetes/cronjob.yaml).
+	 */
 	Optional<String> liveOwner(JobExecution execution) {
 		String owner = execution.getExecutionContext().getString(RunLifecycleListener.OWNER, "");
 		LocalDateTime updated = (execution.getLastUpdated() != null) ? execution.getLastUpdated()
