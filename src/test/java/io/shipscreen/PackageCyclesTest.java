@@ -20,7 +20,7 @@ class PackageCyclesTest {
 
 	private static final JavaClasses PRODUCTION = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("io.shipscreen");
+		.importPackagesOf(ShipscreenApplication.class);
 
 	@Test
 	void topLevelPackagesHaveNoImportCycles() {
