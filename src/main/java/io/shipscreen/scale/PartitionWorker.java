@@ -53,10 +53,12 @@ class PartitionWorker {
 		this.jdbc = jdbc;
 		this.handler = new StepExecutionRequestHandler();
 		this.handler.setJobRepository(jobRepository);
-		// the steps by their own names (partition requests name the chunk step, not its bean)
+		// a request names the partitions' chunk step ("screenPartition"); unpartitioned here, this
+		// process has the same chunk step under its own name ("screen")
 		this.handler.setStepLocator((stepName) -> steps.values()
 			.stream()
-			.filter((step) -> step.getName().equals(stepName))
+			.filter((step) -> step.getName().equals(stepName)
+					|| (step.getName() + ScreenScaling.PARTITION_SUFFIX).equals(stepName))
 			.findFirst()
 			.orElse(null));
 	}

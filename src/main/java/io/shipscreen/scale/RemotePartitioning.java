@@ -25,6 +25,9 @@ import org.springframework.integration.dsl.IntegrationFlow;
 @ConditionalOnProperty(name = "shipscreen.scale.mode", havingValue = "remote")
 class RemotePartitioning {
 
+	/** The inbound adapter's bean name: the worker command starts it. */
+	static final String INBOUND = "partitionRequestsInbound";
+
 	@Bean
 	Queue partitionQueue(ScaleProperties properties) {
 		return new Queue(properties.queue(), true);
@@ -68,7 +71,8 @@ class RemotePartitioning {
 
 	@Bean
 	IntegrationFlow partitionRequestsIn(SimpleMessageListenerContainer partitionListener, PartitionWorker worker) {
-		return IntegrationFlow.from(Amqp.inboundAdapter(partitionListener))
+		// not started with the context: only the worker command consumes (a manager must not)
+		return IntegrationFlow.from(Amqp.inboundAdapter(partitionListener).id(INBOUND).autoStartup(false))
 			.transform(String.class, RemotePartitioning::decode)
 			.handle(StepExecutionRequest.class, (request, headers) -> {
 				worker.screen(request);

@@ -5,8 +5,8 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.context.Lifecycle;
 import org.springframework.stereotype.Component;
 
 import io.shipscreen.cli.Command;
@@ -25,12 +25,12 @@ class WorkerCommand implements Command {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkerCommand.class);
 
-	private final ObjectProvider<SimpleMessageListenerContainer> partitionListener;
+	private final BeanFactory beans;
 
 	private final ScaleProperties properties;
 
-	WorkerCommand(ObjectProvider<SimpleMessageListenerContainer> partitionListener, ScaleProperties properties) {
-		this.partitionListener = partitionListener;
+	WorkerCommand(BeanFactory beans, ScaleProperties properties) {
+		this.beans = beans;
 		this.properties = properties;
 	}
 
@@ -46,11 +46,11 @@ class WorkerCommand implements Command {
 
 	@Override
 	public int run(CommandLine commandLine) throws Exception {
-		SimpleMessageListenerContainer listener = this.partitionListener.getIfAvailable();
-		if (listener == null) {
+		if (!this.beans.containsBean(RemotePartitioning.INBOUND)) {
 			throw new CommandException("a worker needs shipscreen.scale.mode=remote (and spring.rabbitmq.* for the broker)",
 					ExitCodes.USAGE);
 		}
+		Lifecycle listener = this.beans.getBean(RemotePartitioning.INBOUND, Lifecycle.class);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Thread hook = new Thread(() -> {
 			log.info("worker: SIGTERM, taking no new partition; waiting up to {} for the one running",

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,17 @@ class ScaleOutIT {
 	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
 	Path dir;
 
+	private final List<JarProcess> started = new ArrayList<>();
+
+	@AfterEach
+	void stopWhatIsLeft() throws InterruptedException {
+		for (JarProcess process : this.started) {
+			if (process.isAlive()) {
+				process.kill();
+			}
+		}
+	}
+
 	@Test
 	void partitionedNightsOnWorkersEndWithTheResultsOfAOneProcessNight() throws Exception {
 		// given: the same rows (2% bad) in three databases, and a queue of our own
@@ -60,7 +72,7 @@ class ScaleOutIT {
 			// when: the night runs in four partitions on two workers
 			JarProcess first = worker("worker-a", remoteUrl, broker);
 			JarProcess second = worker("worker-b", remoteUrl, broker);
-			JarProcess manager = JarProcess.start(this.dir.resolve("manager.log"), screen(remoteUrl, 4, broker));
+			JarProcess manager = manager("manager", remoteUrl, broker);
 			assertThat(manager.waitFor(20)).as("partitioned night, see %s", this.dir).isZero();
 
 			// then: the same results, and both workers took part
@@ -81,8 +93,7 @@ class ScaleOutIT {
 			// when: another partitioned night, whose first worker is SIGKILLed mid-partition
 			JarProcess doomed = worker("worker-c", killedUrl, broker);
 			JarProcess survivor = worker("worker-d", killedUrl, broker);
-			JarProcess killedManager = JarProcess.start(this.dir.resolve("manager-killed.log"),
-					screen(killedUrl, 4, broker));
+			JarProcess killedManager = manager("manager-killed", killedUrl, broker);
 			awaitScreening(doomed);
 			awaitCommitted(killedUrl, ROWS / 8, killedManager);
 			doomed.kill();
@@ -102,15 +113,24 @@ class ScaleOutIT {
 				"--spring.datasource.url=" + url, "--shipscreen.chunk-size=500"));
 		if (partitions > 1) {
 			args.addAll(List.of("--shipscreen.scale.partitions=" + partitions, "--shipscreen.scale.mode=remote",
-					"--shipscreen.scale.queue=" + broker.queue(), "--shipscreen.scale.poll-interval=250ms"));
+					"--shipscreen.scale.queue=" + broker.queue(), "--shipscreen.scale.poll-interval=250ms",
+					"--shipscreen.scale.partition-timeout=15m"));
 		}
 		return args;
 	}
 
+	private JarProcess manager(String name, String url, RabbitMq broker) throws Exception {
+		JarProcess manager = JarProcess.start(this.dir.resolve(name + ".log"), screen(url, 4, broker));
+		this.started.add(manager);
+		return manager;
+	}
+
 	private JarProcess worker(String name, String url, RabbitMq broker) throws Exception {
-		return JarProcess.start(this.dir.resolve(name + ".log"), List.of("worker", LISTS,
+		JarProcess worker = JarProcess.start(this.dir.resolve(name + ".log"), List.of("worker", LISTS,
 				"--spring.profiles.active=mysql", "--spring.datasource.url=" + url,
 				"--shipscreen.scale.queue=" + broker.queue(), "--shipscreen.scale.worker-stop-timeout=5s"));
+		this.started.add(worker);
+		return worker;
 	}
 
 	private static long partitionsScreened(JarProcess worker) throws Exception {
