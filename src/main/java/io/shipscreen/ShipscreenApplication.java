@@ -1,5 +1,8 @@
 package io.shipscreen;
 
+import java.util.Arrays;
+import java.util.Map;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,7 +19,12 @@ public class ShipscreenApplication {
 	public static void main(String[] args) {
 		ConfigurableApplicationContext context;
 		try {
-			context = SpringApplication.run(ShipscreenApplication.class, args);
+			SpringApplication application = new SpringApplication(ShipscreenApplication.class);
+			if (Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).findFirst().orElse("").equals("worker")) {
+				// a worker only makes sense for partitions sent over the broker
+				application.setDefaultProperties(Map.of("shipscreen.scale.mode", "remote"));
+			}
+			context = application.run(args);
 		}
 		catch (Throwable ex) {
 			// a bad policy or list file, an unreachable database: one line for the operator (the

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.step.StepExecution;
@@ -35,6 +36,12 @@ import io.shipscreen.result.RunRepository;
 import io.shipscreen.review.ReviewImportListener;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResultWriter;
+import io.shipscreen.scale.AccountKeys;
+import io.shipscreen.scale.AccountPartitioner;
+import io.shipscreen.scale.PartitionPlans;
+import io.shipscreen.scale.PartitionRowFilter;
+import io.shipscreen.scale.ScreenScaling;
+import io.shipscreen.screening.AccumulatingCheck;
 import io.shipscreen.screening.CustomerHistory;
 import io.shipscreen.screening.QuotaLedger;
 import io.shipscreen.shared.RunFactsContributor;
@@ -90,13 +97,31 @@ public class NightlyScreeningJobConfig {
 			.build();
 	}
 
+	/**
+	 * The screen step: the chunk step below, or with {@code shipscreen.scale.partitions} above 1 a
+	 * partitioned step whose partitions each run it over accounts of their own (docs/scale-out.md).
+	 */
 	@Bean
-	Step screenStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step screenStep(Step screenChunkStep, ScreenScaling scaling, ItemStreamReader<RawRow> transactionReader,
+			TransactionParser transactionParser, List<AccumulatingCheck> accumulatingChecks, PolicyCatalog policies,
+			PartitionPlans plans) {
+		AccountKeys keys = new AccountKeys(transactionParser, accumulatingChecks, (tx) -> {
+			RunParameters run = RunParameters.from(StepSynchronizationManager.getContext().getStepExecution()
+				.getJobParameters());
+			return run.forcedPolicy() ? policies.byId(run.policy()).orElseThrow(IllegalArgumentException::new)
+					: policies.forOrderDate(tx.orderDate());
+		});
+		return scaling.scaled(SCREEN_STEP, screenChunkStep, new AccountPartitioner(transactionReader, keys, plans));
+	}
+
+	@Bean
+	Step screenChunkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ItemStreamReader<ScreenedItem> screeningReader, RowScreener rowScreener,
 			ScreeningResultWriter writer, ProgressListener progressListener, RejectLimit rejectLimit,
-			JobProperties properties, CustomerHistory customerHistory, JdbcTemplate jdbc) {
+			JobProperties properties, CustomerHistory customerHistory, JdbcTemplate jdbc, ScreenScaling scaling) {
 		// rows are read and screened ahead by the reader (ScreenAheadReader): no item processor
-		return new StepBuilder(SCREEN_STEP, jobRepository).<ScreenedItem, ScreenedItem>chunk(properties.chunkSize())
+		return new StepBuilder(scaling.chunkStepName(SCREEN_STEP), jobRepository)
+			.<ScreenedItem, ScreenedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(screeningReader)
 			.writer(writer)
@@ -139,11 +164,20 @@ public class NightlyScreeningJobConfig {
 		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId));
 	}
 
-	/** Excel workbooks fixed by {@code checkInputs}, or the source table. */
+	/**
+	 * Excel workbooks fixed by {@code checkInputs}, or the source table; a partition's rows only, for
+	 * a partition of a partitioned night.
+	 */
 	@Bean
 	@StepScope
 	ItemStreamReader<RawRow> transactionReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			@Value("#{jobExecutionContext['" + InputCheckTasklet.INPUT_FILES + "']}") String inputFiles,
+			DataSource dataSource, JobProperties properties, PartitionPlans plans) throws Exception {
+		return PartitionRowFilter.forStep(source(stepExecution, inputFiles, dataSource, properties), stepExecution,
+				plans);
+	}
+
+	private static ItemStreamReader<RawRow> source(StepExecution stepExecution, String inputFiles,
 			DataSource dataSource, JobProperties properties) throws Exception {
 		RunParameters run = RunParameters.from(stepExecution.getJobParameters());
 		if (RunParameters.SOURCE_DB.equals(run.source())) {

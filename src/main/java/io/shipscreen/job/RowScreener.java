@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.step.StepExecution;
@@ -88,6 +89,13 @@ class RowScreener implements ItemProcessor<RawRow, ScreenedItem>, StepExecutionL
 			log.info("run={} restart: {} transactions already screened in this run are kept", this.runId,
 					this.seenIds.size());
 		}
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		// a worker process runs many partitions: what this one left uncommitted goes with it
+		this.quotaLedger.ifAvailable(QuotaLedger::forgetUncommitted);
+		return null;
 	}
 
 	@Override

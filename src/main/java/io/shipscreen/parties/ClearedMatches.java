@@ -120,9 +120,28 @@ public class ClearedMatches {
 		return this.normalizer.normalize(partyName).key() + "\u0000" + entryKey;
 	}
 
+	/**
+	 * Reads the file again: a long-running worker screens tonight's partitions with the decisions
+	 * the manager imported since the worker started (the file is shared). Decisions are replaced
+	 * one by one, never emptied first, so rows screened meanwhile see the old or the new decision.
+	 */
+	public synchronized void reload() {
+		Map<String, Clearance> current = read();
+		this.decisions.putAll(current);
+		this.decisions.keySet().retainAll(current.keySet());
+	}
+
 	private void load() {
+		this.decisions.putAll(read());
+		if (Files.exists(this.file)) {
+			log.info("Loaded {} cleared matches from {}", this.decisions.size(), this.file);
+		}
+	}
+
+	private Map<String, Clearance> read() {
+		Map<String, Clearance> decisions = new java.util.HashMap<>();
 		if (!Files.exists(this.file)) {
-			return;
+			return decisions;
 		}
 		String name = this.file.getFileName().toString();
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -137,13 +156,13 @@ public class ClearedMatches {
 				long line = parser.getCurrentLineNumber();
 				Clearance clearance = parse(name, line, record);
 				// Later lines win: a file is a history of decisions.
-				this.decisions.put(key(clearance.partyName(), clearance.entryKey()), clearance);
+				decisions.put(key(clearance.partyName(), clearance.entryKey()), clearance);
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new ListFormatException(name, 1, "unreadable (" + ex.getMessage() + ")", ex);
 		}
-		log.info("Loaded {} cleared matches from {}", this.decisions.size(), this.file);
+		return decisions;
 	}
 
 	private static Clearance parse(String file, long line, CSVRecord record) {

@@ -19,7 +19,8 @@ import io.shipscreen.policy.TermMatcher;
  * Per-customer running order statistics for {@code DIVERSION-VOLUME}, over the data this process
  * has screened so far. Bounded: the least recently seen customers are dropped beyond
  * {@code shipscreen.policies.customer-history-size}. Thread-safe (one lock; the critical section
- * is a map look-up and a few additions). A transaction seen again (a chunk replayed after a
+ * is a map look-up and a few additions). Each step execution has a history of its own
+ * ({@link StepLocal}). A transaction seen again (a chunk replayed after a
  * failure) is not counted twice.
  */
 @Component
@@ -27,15 +28,11 @@ public class CustomerHistory {
 
 	private static final int REMEMBERED_IDS = 32;
 
-	private final Map<String, Stats> customers;
-
 	/**
-	 * Lines screened but not yet written, by transaction id, when staging: the job stores each
-	 * chunk's lines with the chunk ({@link #commitStaged}).
+	 * One step execution's history: a partitioned night screens several partitions at once, each
+	 * over customers of its own (see {@code io.shipscreen.scale.AccountKeys}).
 	 */
-	private final Map<String, Line> staged = new HashMap<>();
-
-	private volatile boolean staging;
+	private final StepLocal<State> state;
 
 	/** One counted line: what {@link #commitStaged()} returns, to be stored with its chunk. */
 	public record Line(String customer, String transactionId, BigDecimal value, long quantity) {
@@ -47,15 +44,7 @@ public class CustomerHistory {
 	}
 
 	CustomerHistory(int capacity) {
-		// Least recently seen dropped, deterministically: unlike the memos (ItemClassifier, TermMatcher,
-		// CountryCodes), this is state a decision depends on, and a restart replays its lines in order
-		// to rebuild it exactly. A Caffeine cache evicts by frequency with random tie-breaks: not that.
-		this.customers = new LinkedHashMap<>(1024, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Stats> eldest) {
-				return size() > capacity;
-			}
-		};
+		this.state = new StepLocal<>(() -> new State(capacity));
 	}
 
 	/**
@@ -65,11 +54,7 @@ public class CustomerHistory {
 	 * earlier line of the run, written or not.
 	 */
 	public void stageByChunk() {
-		synchronized (this.customers) {
-			this.customers.clear();
-			this.staged.clear();
-			this.staging = true;
-		}
+		this.state.reset().staging = true;
 	}
 
 	/**
@@ -77,10 +62,11 @@ public class CustomerHistory {
 	 * Rows screened ahead of that chunk stay staged for their own.
 	 */
 	public List<Line> commitStaged(List<String> transactionIds) {
-		synchronized (this.customers) {
+		State state = this.state.get();
+		synchronized (state) {
 			List<Line> lines = new ArrayList<>();
 			for (String transactionId : transactionIds) {
-				Line line = this.staged.remove(transactionId);
+				Line line = state.staged.remove(transactionId);
 				if (line != null) {
 					lines.add(line);
 				}
@@ -91,22 +77,26 @@ public class CustomerHistory {
 
 	/** Forgets the staged lines of these transactions (their chunk failed for good). */
 	public void discardStaged(List<String> transactionIds) {
-		synchronized (this.customers) {
-			transactionIds.forEach(this.staged::remove);
+		State state = this.state.get();
+		synchronized (state) {
+			transactionIds.forEach(state.staged::remove);
 		}
 	}
 
-	/** Forgets every staged line (the step ended). */
+	/** Forgets every staged line (the step ended), and a step execution's whole history with them. */
 	public void discardStaged() {
-		synchronized (this.customers) {
-			this.staged.clear();
+		State state = this.state.get();
+		synchronized (state) {
+			state.staged.clear();
 		}
+		this.state.remove();
 	}
 
 	/** Adds an already-screened line (a restarted run reloads what it had committed). */
 	public void seed(String customer, String transactionId, BigDecimal value, long quantity) {
-		synchronized (this.customers) {
-			add(new Line(customer, transactionId, value, quantity));
+		State state = this.state.get();
+		synchronized (state) {
+			state.add(new Line(customer, transactionId, value, quantity));
 		}
 	}
 
@@ -115,27 +105,14 @@ public class CustomerHistory {
 		return TermMatcher.normalise(name) + "|" + country;
 	}
 
-	private void add(Line line) {
-		Stats stats = this.customers.computeIfAbsent(line.customer(), (c) -> new Stats());
-		if (stats.ids.contains(line.transactionId())) {
-			return;
-		}
-		stats.count++;
-		stats.totalValue = stats.totalValue.add(line.value());
-		stats.totalQuantity += line.quantity();
-		stats.ids.addLast(line.transactionId());
-		if (stats.ids.size() > REMEMBERED_IDS) {
-			stats.ids.removeFirst();
-		}
-	}
-
 	/** The history before this line, then records the line. */
 	Snapshot record(String customer, String transactionId, BigDecimal value, long quantity) {
-		synchronized (this.customers) {
-			if (this.staging) {
-				this.staged.put(transactionId, new Line(customer, transactionId, value, quantity));
+		State state = this.state.get();
+		synchronized (state) {
+			if (state.staging) {
+				state.staged.put(transactionId, new Line(customer, transactionId, value, quantity));
 			}
-			Stats stats = this.customers.computeIfAbsent(customer, (c) -> new Stats());
+			Stats stats = state.customers.computeIfAbsent(customer, (c) -> new Stats());
 			if (stats.ids.contains(transactionId)) {
 				return stats.snapshotExcluding(value, quantity);
 			}
@@ -152,9 +129,52 @@ public class CustomerHistory {
 	}
 
 	int size() {
-		synchronized (this.customers) {
-			return this.customers.size();
+		State state = this.state.get();
+		synchronized (state) {
+			return state.customers.size();
 		}
+	}
+
+	/** The customers seen so far, bounded (least recently seen dropped), and the staged lines. */
+	private static final class State {
+
+		final Map<String, Stats> customers;
+
+		/**
+		 * Lines screened but not yet written, by transaction id, when staging: the job stores each
+		 * chunk's lines with the chunk ({@link #commitStaged}).
+		 */
+		final Map<String, Line> staged = new HashMap<>();
+
+		boolean staging;
+
+		State(int capacity) {
+			// Least recently seen dropped, deterministically: unlike the memos (ItemClassifier,
+			// TermMatcher, CountryCodes), this is state a decision depends on, and a restart replays its
+			// lines in order to rebuild it exactly. A Caffeine cache evicts by frequency with random
+			// tie-breaks: not that.
+			this.customers = new LinkedHashMap<>(1024, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, Stats> eldest) {
+					return size() > capacity;
+				}
+			};
+		}
+
+		void add(Line line) {
+			Stats stats = this.customers.computeIfAbsent(line.customer(), (c) -> new Stats());
+			if (stats.ids.contains(line.transactionId())) {
+				return;
+			}
+			stats.count++;
+			stats.totalValue = stats.totalValue.add(line.value());
+			stats.totalQuantity += line.quantity();
+			stats.ids.addLast(line.transactionId());
+			if (stats.ids.size() > REMEMBERED_IDS) {
+				stats.ids.removeFirst();
+			}
+		}
+
 	}
 
 	/**

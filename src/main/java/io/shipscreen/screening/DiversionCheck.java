@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ import io.shipscreen.transaction.Party;
  * ultimate parent headquartered in D:1/D:4 (D:5 is {@code HQ-D5}).
  */
 @Component
-public class DiversionCheck implements Check {
+public class DiversionCheck implements Check, AccumulatingCheck {
 
 	static final String FORWARDER = "DIVERSION-FORWARDER";
 
@@ -175,9 +176,20 @@ public class DiversionCheck implements Check {
 				rules.guidanceCitation()));
 	}
 
+	/** {@code DIVERSION-VOLUME}'s customer: the purchaser, or the consignee; every row is counted. */
+	@Override
+	public Collection<String> accounts(ExportTransaction tx, Policy policy) {
+		return List.of("customer:" + customerKey(tx));
+	}
+
+	private static String customerKey(ExportTransaction tx) {
+		Party customer = (tx.purchaser() != null) ? tx.purchaser() : tx.ultimateConsignee();
+		return CustomerHistory.customerKey(customer.name(), customer.country());
+	}
+
 	private void volume(ExportTransaction tx, Policy policy, DiversionRules rules, BigDecimal value, List<Hit> hits) {
 		Party customer = (tx.purchaser() != null) ? tx.purchaser() : tx.ultimateConsignee();
-		String key = CustomerHistory.customerKey(customer.name(), customer.country());
+		String key = customerKey(tx);
 		CustomerHistory.Snapshot before = this.history.record(key, tx.transactionId(), value, tx.quantity());
 		if (before.count() < rules.volumeMinHistory() || value.compareTo(rules.volumeMinValueUsd()) < 0
 				|| before.averageValue().signum() <= 0) {

@@ -45,7 +45,9 @@ public class JdbcQuotaLedger implements QuotaLedger {
 
 	private final QuotaLimits limits;
 
-	private final Map<Account, ConcurrentSkipListMap<Position, BigDecimal>> pending = new ConcurrentHashMap<>();
+	/** Reservations per step execution: the partitions of a night screen at once, each its own accounts. */
+	private final StepLocal<Map<Account, ConcurrentSkipListMap<Position, BigDecimal>>> pending = new StepLocal<>(
+			ConcurrentHashMap::new);
 
 	public JdbcQuotaLedger(JdbcTemplate jdbc, QuotaLimits limits) {
 		this.jdbc = jdbc;
@@ -57,7 +59,7 @@ public class JdbcQuotaLedger implements QuotaLedger {
 	public BigDecimal drawnBefore(QuotaCharge charge, LocalDate orderDate, String transactionId) {
 		Account account = new Account(charge.ledger(), charge.account(), charge.period());
 		Position position = new Position(orderDate, transactionId);
-		ConcurrentSkipListMap<Position, BigDecimal> reserved = this.pending.computeIfAbsent(account,
+		ConcurrentSkipListMap<Position, BigDecimal> reserved = this.pending.get().computeIfAbsent(account,
 				(a) -> new ConcurrentSkipListMap<>());
 		reserved.put(position, charge.amount());
 		BigDecimal fromMemory = BigDecimal.ZERO;
@@ -119,29 +121,32 @@ public class JdbcQuotaLedger implements QuotaLedger {
 					Date.valueOf(orderDate), charge.amount(), runId);
 		}
 		Position position = new Position(orderDate, transactionId);
+		Map<Account, ConcurrentSkipListMap<Position, BigDecimal>> reservations = this.pending.get();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
 					if (status == STATUS_COMMITTED) {
-						release(accounts, position);
+						release(reservations, accounts, position);
 					}
 				}
 			});
 		}
 		else {
-			release(accounts, position);
+			release(reservations, accounts, position);
 		}
 	}
 
 	@Override
 	public void forgetUncommitted() {
-		this.pending.clear();
+		this.pending.get().clear();
+		this.pending.remove();
 	}
 
-	private void release(Set<Account> accounts, Position position) {
+	private static void release(Map<Account, ConcurrentSkipListMap<Position, BigDecimal>> reservations,
+			Set<Account> accounts, Position position) {
 		for (Account account : accounts) {
-			ConcurrentSkipListMap<Position, BigDecimal> reserved = this.pending.get(account);
+			ConcurrentSkipListMap<Position, BigDecimal> reserved = reservations.get(account);
 			if (reserved != null) {
 				reserved.remove(position);
 			}

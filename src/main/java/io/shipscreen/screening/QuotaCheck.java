@@ -1,6 +1,8 @@
 package io.shipscreen.screening;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +25,7 @@ import io.shipscreen.transaction.ExportTransaction;
  * the database.
  */
 @Component
-public class QuotaCheck implements Check {
+public class QuotaCheck implements Check, AccumulatingCheck {
 
 	private final ItemClassifier classifier;
 
@@ -68,6 +70,25 @@ public class QuotaCheck implements Check {
 			return allocation(tx, policy, quotas, country, item);
 		}
 		return List.of();
+	}
+
+	/**
+	 * The consignee's LPP account for a row that names a licence exception, and the allocation of
+	 * every country on a licensed row (which one draws is decided by the tier assessment, after).
+	 */
+	@Override
+	public Collection<String> accounts(ExportTransaction tx, Policy policy) {
+		QuotaRules quotas = policy.quotas();
+		List<String> accounts = new ArrayList<>(2);
+		if (quotas.lpp() != null && !Texts.blank(tx.licenseException())) {
+			accounts.add("quota-lpp:" + account(tx));
+		}
+		if (quotas.countryAllocation() != null && !Texts.blank(tx.licenseNumber())) {
+			for (PartyCountry country : PartyCountry.all(tx)) {
+				accounts.add("quota-allocation:" + policy.groups().resolve(country.country()));
+			}
+		}
+		return accounts;
 	}
 
 	private static boolean claimsLpp(ExportTransaction tx, Policy policy, ItemClass item) {

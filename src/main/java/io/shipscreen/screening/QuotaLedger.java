@@ -22,9 +22,10 @@ public interface QuotaLedger {
 	void persist(long runId, String transactionId, LocalDate orderDate, List<QuotaCharge> charges);
 
 	/**
-	 * Forgets the charges screened in this process and never committed: a step starting in a
-	 * process that ran an earlier night (the schedule loop) must not count that night's rows
-	 * screened ahead of a stop or a failure.
+	 * Forgets the charges the current step execution screened and never committed: a step starting
+	 * in a process that ran an earlier night (the schedule loop, a worker) must not count that
+	 * night's rows screened ahead of a stop or a failure. The other step executions running in this
+	 * process (the partitions of a night) keep theirs.
 	 */
 	void forgetUncommitted();
 
