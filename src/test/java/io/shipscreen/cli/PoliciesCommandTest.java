@@ -29,9 +29,9 @@ class PoliciesCommandTest {
 	void listsEveryPolicyWithItsRangeAndChecks() {
 		assertThat(this.command.run(line())).isEqualTo(ExitCodes.OK);
 		String text = this.out.toString(StandardCharsets.UTF_8);
-		assertThat(text).contains("post-rescission-2025 v3  2025-05-13 →   enforced (selected by order date)")
-			.contains("ai-diffusion-2025 v1  2025-01-13 →   what-if (only with --policy)")
-			.contains("advanced-computing-2023 v1  2023-11-17 → 2025-05-12  enforced")
+		assertThat(text).contains("post-rescission-2025 v4  2025-05-13 →   enforced (selected by order date)")
+			.contains("ai-diffusion-2025 v2  2025-01-13 →   what-if (only with --policy)")
+			.contains("advanced-computing-2023 v2  2023-11-17 → 2025-05-12  enforced")
 			.contains("    - DEST-D5: licence for advanced-computing items to Country Group D:5")
 			.contains("    - TIER-2-LICENCE:")
 			.contains("dated: KH in D:5 until 2025-11-06");
@@ -40,9 +40,9 @@ class PoliciesCommandTest {
 	@Test
 	void showsOnePolicyWithItsSummary() {
 		this.command.run(line("ai-diffusion-2025"));
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).startsWith("ai-diffusion-2025 v1")
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).startsWith("ai-diffusion-2025 v2")
 			.contains("What-if: Tier 1 (US + 18 allies) clear")
-			.doesNotContain("post-rescission-2025 v3");
+			.doesNotContain("post-rescission-2025 v4");
 	}
 
 	@Test

@@ -76,7 +76,7 @@ class PolicyFileErrorsTest {
 		String copy = Files.readString(this.dir.resolve("post-rescission-2025.yml")).replace("id: post-rescission-2025",
 				"id: post-rescission-copy");
 		Files.writeString(this.dir.resolve("copy.yml"), copy);
-		assertThatThrownBy(() -> YamlPolicyCatalog.of(YamlPolicyCatalog.load(this.dir, "policies")))
+		assertThatThrownBy(() -> YamlPolicyCatalog.of(PolicyFixtures.loadAll(this.dir, "policies")))
 			.hasMessageContaining("overlaps");
 	}
 
@@ -87,12 +87,12 @@ class PolicyFileErrorsTest {
 			.replace("  agreements: []", "  agreements:\n    - {country: AE, allocation-increase-percent: 150, citation: g2g}");
 		Files.writeString(file, text);
 		int line = lineOf(text, "allocation-increase-percent: 150");
-		assertThatThrownBy(() -> YamlPolicyCatalog.load(this.dir, "policies")).hasMessage("policies/ai.yml line " + line
+		assertThatThrownBy(() -> PolicyFixtures.loadAll(this.dir, "policies")).hasMessage("policies/ai.yml line " + line
 				+ ": quotas.agreements.allocation-increase-percent: 150 is outside 0..100 (max-allocation-increase-percent)");
 	}
 
 	private void load() {
-		YamlPolicyCatalog.load(this.dir, "policies");
+		PolicyFixtures.loadAll(this.dir, "policies");
 	}
 
 	/** Writes the shipped file with one replacement; returns the 1-based line it is on. */
