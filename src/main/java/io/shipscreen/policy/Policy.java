@@ -134,9 +134,12 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 			}
 			List<String> where = new ArrayList<>(rule.groups());
 			where.addAll(rule.countries());
-			lines.add(rule.ruleId() + ": licence (" + rule.severity() + ") for " + rule.label() + " "
-					+ String.join("/", where) + (rule.headquarters() ? " and entities headquartered there" : "")
-					+ ((date == null) ? " from " + rule.from() + ((rule.until() != null) ? " until " + rule.until() : "") : ""));
+			List<String> what = new ArrayList<>(rule.parts());
+			rule.families().forEach((family) -> what.add("family " + family));
+			lines.add(rule.ruleId() + ": licence (" + rule.severity() + " without) for " + String.join(", ", what) + " to "
+					+ String.join("/", where) + (rule.headquarters() ? " and entities headquartered there" : "") + ", "
+					+ rule.label() + ((date == null) ? " from " + rule.from()
+							+ ((rule.until() != null) ? " until " + rule.until() : "") : ""));
 		}
 		this.destination.reviewNotes()
 			.stream()

@@ -29,7 +29,7 @@ final class PolicyParser {
 	private static final Set<String> PARTIES = Set.of("ultimate_consignee", "end_user", "ship_to", "intermediate_consignee");
 
 	/** The parties whose ultimate parent's headquarters the input gives (CONTRACT.md §1). */
-	private static final Set<String> PARENT_PARTIES = Set.of("end_user", "ultimate_consignee", "purchaser");
+	private static final List<String> PARENT_PARTIES = List.of("end_user", "ultimate_consignee", "purchaser");
 
 	private final String file;
 
