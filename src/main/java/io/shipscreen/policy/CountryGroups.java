@@ -81,6 +81,18 @@ public final class CountryGroups {
 		return found;
 	}
 
+	/** The countries with a date-bounded membership in any group, in file order. */
+	public List<String> datedCountries() {
+		java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+		this.groups.values()
+			.forEach((members) -> members.forEach((country, list) -> {
+				if (list.stream().anyMatch((m) -> m.from() != null || m.until() != null)) {
+					countries.add(country);
+				}
+			}));
+		return List.copyOf(countries);
+	}
+
 	/** Every date-bounded membership, for the {@code policies} command and the README. */
 	public List<String> datedChanges() {
 		List<String> changes = new ArrayList<>();

@@ -1,6 +1,8 @@
 package io.shipscreen.policy;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,30 +43,56 @@ public class PoliciesCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "policies [ID]        list the export-control policies, their effective ranges and what each checks";
+		return "policies [ID] [--date=yyyy-MM-dd]  list the export-control policies and what each checks (on that date)";
 	}
 
 	@Override
 	public int run(CommandLine commandLine) {
 		List<Policy> policies = this.catalog.all();
+		LocalDate date = commandLine.option("date").map(PoliciesCommand::date).orElse(null);
 		if (!commandLine.arguments().isEmpty()) {
 			String id = commandLine.arguments().get(0);
 			String known = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
 			policies = List.of(this.catalog.byId(id)
-				.orElseThrow(() -> new CommandException("unknown policy '" + id + "' (known: " + known + ")",
-						ExitCodes.USAGE)));
+				.orElseThrow(() -> new CommandException("unknown policy '" + id + "' (known: " + known + ")", ExitCodes.USAGE)));
+			if (date != null && !policies.get(0).covers(date)) {
+				throw new CommandException("policy " + id + " (" + policies.get(0).effectiveRange() + ") does not cover "
+						+ date, ExitCodes.USAGE);
+			}
+		}
+		else if (date != null) {
+			Policy byDate;
+			try {
+				byDate = this.catalog.forOrderDate(date);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CommandException(ex.getMessage(), ExitCodes.USAGE);
+			}
+			this.out.println("Orders dated " + date + " are screened under " + byDate.id() + " v" + byDate.version()
+					+ "; the rules in force on that date:");
+			this.out.println();
+			policies = List.of(byDate);
 		}
 		for (Policy policy : policies) {
-			print(policy, policies.size() == 1);
+			print(policy, policies.size() == 1, date);
 		}
-		if (commandLine.arguments().isEmpty()) {
+		if (commandLine.arguments().isEmpty() && date == null) {
 			this.out.println("Orders are screened under the enforced policy of their order_date; --policy=ID forces one"
-					+ " (what-if policies only that way).");
+					+ " (what-if policies only that way). --date=yyyy-MM-dd shows the rules in force on a date.");
 		}
 		return ExitCodes.OK;
 	}
 
-	private void print(Policy policy, boolean detailed) {
+	private static LocalDate date(String value) {
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new CommandException("--date=" + value + " is not a date (yyyy-MM-dd)", ExitCodes.USAGE);
+		}
+	}
+
+	private void print(Policy policy, boolean detailed, LocalDate date) {
 		this.out.printf("%s v%s  %s  %s%n", policy.id(), policy.version(), policy.effectiveRange(),
 				policy.selectableByDate() ? "enforced (selected by order date)" : "what-if (only with --policy)");
 		this.out.println("  " + policy.title());
@@ -72,8 +100,8 @@ public class PoliciesCommand implements Command {
 		if (detailed && !policy.summary().isBlank()) {
 			this.out.println("  " + policy.summary());
 		}
-		this.out.println("  checks:");
-		policy.describeChecks().forEach((line) -> this.out.println("    - " + line));
+		this.out.println((date != null) ? "  checks on " + date + ":" : "  checks:");
+		policy.describeChecks(date).forEach((line) -> this.out.println("    - " + line));
 		this.out.println();
 	}
 

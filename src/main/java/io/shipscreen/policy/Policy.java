@@ -15,12 +15,13 @@ import java.util.Map;
  * @param file the file it was loaded from, as configured
  * @param sha256 the file's content hash, for the run facts
  * @param citations short name → FR/CFR citation
+ * @param partRules licence requirements for named parts or families ({@code part-rules:})
  */
 public record Policy(String id, String version, String title, LocalDate effectiveFrom, LocalDate effectiveTo,
 		boolean selectableByDate, String summary, String file, String sha256, Map<String, String> citations,
 		CountryGroups groups, ItemRules items, DestinationRules destination, EmbargoRules embargo, Tiers tiers,
 		Map<String, LicenceException> licenceExceptions, QuotaRules quotas, AscendRules ascend, EndUseRules endUse,
-		DiversionRules diversion) {
+		DiversionRules diversion, List<PartRule> partRules) {
 
 	/** True when an order dated {@code date} falls in this policy's effective range. */
 	public boolean appliesOn(LocalDate date) {
@@ -94,19 +95,56 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 
 	/** One line per rule family this policy checks, for the {@code policies} command. */
 	public List<String> describeChecks() {
+		return describeChecks(null);
+	}
+
+	/**
+	 * One line per rule this policy checks on {@code date} (every rule, with its dates, when null):
+	 * what {@code policies --date=yyyy-MM-dd} prints, so an officer sees which rules an order of
+	 * that day is screened under.
+	 */
+	public List<String> describeChecks(LocalDate date) {
 		List<String> lines = new ArrayList<>();
 		lines.add("items: " + this.items.classification().stream().map((c) -> c.eccn()).toList()
 				+ " derived from TPP/PD; advanced-computing items " + this.items.controlledEccns());
 		String destinationItems = this.destination.items().equals(this.items.controlledEccns()) ? "advanced-computing items"
 				: this.destination.items().toString();
 		for (DestinationRule rule : this.destination.rules()) {
-			lines.add(rule.ruleId() + ": licence for " + destinationItems + " to " + rule.label());
+			if (date != null && !rule.inForceOn(date)) {
+				continue;
+			}
+			lines.add(rule.ruleId() + ": licence for " + destinationItems + " to " + rule.label()
+					+ ((date == null) ? rule.dates() : ""));
+			for (Exemption exemption : rule.exemptions()) {
+				if (date == null || exemption.inForceOn(date)) {
+					lines.add("  exempt: " + exemption.name() + (exemption.subsidiaries() ? " and its subsidiaries" : "")
+							+ ((exemption.parentCountry() != null) ? " (parent in " + exemption.parentCountry() + ")" : "")
+							+ " " + exemption.range() + " (" + exemption.citation() + ")");
+				}
+			}
 		}
 		if (this.destination.headquarters() != null) {
 			lines.add(this.destination.headquarters().ruleId() + ": licence for entities whose ultimate parent is in "
-					+ this.destination.headquarters().label());
+					+ this.destination.headquarters().label() + " (parents of "
+					+ String.join(", ", this.destination.headquartersParties().keySet()) + ")");
 		}
-		this.destination.reviewNotes().forEach((note) -> lines.add("note: " + note.text()));
+		for (PartRule rule : this.partRules) {
+			if (date != null && !rule.inForceOn(date)) {
+				continue;
+			}
+			List<String> where = new ArrayList<>(rule.groups());
+			where.addAll(rule.countries());
+			List<String> what = new ArrayList<>(rule.parts());
+			rule.families().forEach((family) -> what.add("family " + family));
+			lines.add(rule.ruleId() + ": licence (" + rule.severity() + " without) for " + String.join(", ", what) + " to "
+					+ String.join("/", where) + (rule.headquarters() ? " and entities headquartered there" : "") + ", "
+					+ rule.label() + ((date == null) ? " from " + rule.from()
+							+ ((rule.until() != null) ? " until " + rule.until() : "") : ""));
+		}
+		this.destination.reviewNotes()
+			.stream()
+			.filter((note) -> date == null || !date.isBefore(note.from()))
+			.forEach((note) -> lines.add("note: " + note.text()));
 		this.embargo.groups().forEach((g) -> lines.add(g.ruleId() + ": any item to " + g.group()));
 		this.embargo.regions().forEach((r) -> lines.add("EMBARGO-REGION: any item to " + r.name()));
 		for (Tier tier : this.tiers.tiers()) {
@@ -138,7 +176,13 @@ public record Policy(String id, String version, String title, LocalDate effectiv
 		if (this.diversion.enabled()) {
 			lines.add("DIVERSION-*: forwarder, transshipment, payment, new customer, volume, address, parent red flags");
 		}
-		this.groups.datedChanges().forEach((change) -> lines.add("dated: " + change));
+		if (date == null) {
+			this.groups.datedChanges().forEach((change) -> lines.add("dated: " + change));
+		}
+		else {
+			this.groups.datedCountries()
+				.forEach((country) -> lines.add("on " + date + ": " + country + " in " + this.groups.groupsOf(country, date)));
+		}
 		return lines;
 	}
 

@@ -28,6 +28,9 @@ final class PolicyParser {
 
 	private static final Set<String> PARTIES = Set.of("ultimate_consignee", "end_user", "ship_to", "intermediate_consignee");
 
+	/** The parties whose ultimate parent's headquarters the input gives (CONTRACT.md §1). */
+	private static final List<String> PARENT_PARTIES = List.of("end_user", "ultimate_consignee", "purchaser");
+
 	private final String file;
 
 	private final String sha256;
@@ -36,9 +39,19 @@ final class PolicyParser {
 
 	private CountryGroups groups;
 
-	PolicyParser(String file, String sha256) {
+	private final Set<String> catalogueParts;
+
+	private final Set<String> catalogueFamilies;
+
+	/**
+	 * @param catalogueParts the product catalogue's part ids, which {@code part-rules} may name
+	 * @param catalogueFamilies the catalogue's families, likewise
+	 */
+	PolicyParser(String file, String sha256, Set<String> catalogueParts, Set<String> catalogueFamilies) {
 		this.file = file;
 		this.sha256 = sha256;
+		this.catalogueParts = catalogueParts;
+		this.catalogueFamilies = catalogueFamilies;
 	}
 
 	Policy parse(Node root) {
@@ -76,6 +89,8 @@ final class PolicyParser {
 			requirementRules.add(destination.headquarters().ruleId());
 		}
 		tiers.tiers().stream().filter((t) -> t.ruleId() != null).forEach((t) -> requirementRules.add(t.ruleId()));
+		List<PartRule> partRules = doc.has("part-rules") ? partRules(doc.get("part-rules"), requirementRules) : List.of();
+		partRules.forEach((r) -> requirementRules.add(r.ruleId()));
 		QuotaRules quotas = doc.has("quotas") ? quotas(doc.get("quotas")) : QuotaRules.NONE;
 		Map<String, LicenceException> exceptions = exceptions(doc.get("licence-exceptions"), requirementRules, quotas);
 		AscendRules ascend = doc.has("ascend") ? ascend(doc.get("ascend")) : AscendRules.NONE;
@@ -83,7 +98,7 @@ final class PolicyParser {
 		DiversionRules diversion = doc.has("diversion") ? diversion(doc.get("diversion")) : DiversionRules.NONE;
 		doc.rejectUnknownKeys();
 		return new Policy(id, version, title, from, to, selectable, summary, this.file, this.sha256, this.citations,
-				this.groups, items, destination, embargo, tiers, exceptions, quotas, ascend, endUse, diversion);
+				this.groups, items, destination, embargo, tiers, exceptions, quotas, ascend, endUse, diversion, partRules);
 	}
 
 	private Map<String, String> citations(YamlNode node) {
@@ -201,13 +216,105 @@ final class PolicyParser {
 
 	private DestinationRule destinationRule(YamlNode node) {
 		String ruleId = ruleId(node, "rule");
+		LocalDate from = node.date("from", null);
+		LocalDate until = node.date("until", null);
+		if (from != null && until != null && until.isBefore(from)) {
+			throw node.get("until").error("until " + until + " is before from " + from);
+		}
+		List<Exemption> exemptions = new ArrayList<>();
+		for (YamlNode entry : node.list("exempt-consignees")) {
+			exemptions.add(exemption(entry, ruleId));
+		}
 		DestinationRule rule = new DestinationRule(ruleId, node.string("label"), groupRefs(node, "groups"),
-				node.countries("countries"), groupRefs(node, "unless-groups"), citation(node, "citation"));
+				node.countries("countries"), groupRefs(node, "unless-groups"), citation(node, "citation"), from, until,
+				exemptions);
 		if (rule.groups().isEmpty() && rule.countries().isEmpty()) {
 			throw node.error("rule " + ruleId + " needs groups or countries");
 		}
 		node.rejectUnknownKeys();
 		return rule;
+	}
+
+	/**
+	 * One exempt consignee. Each needs its own citation and an explicit {@code until} (a date, or
+	 * {@code open} where the rule sets none): an approved entity's licence-free status lapses
+	 * unless renewed, and a forgotten date must not exempt it for ever.
+	 */
+	private Exemption exemption(YamlNode entry, String ruleId) {
+		if (!entry.isMapping()) {
+			throw entry.error("an exempt consignee is a section: {name: ..., until: yyyy-MM-dd or open, citation: ...}");
+		}
+		String name = entry.string("name");
+		if (!entry.has("until")) {
+			throw entry.error("exempt consignee '" + name + "' of " + ruleId
+					+ " needs 'until:' (its last exempt day, or 'open' when the rule sets no end date)");
+		}
+		if (!entry.has("citation")) {
+			throw entry.error("exempt consignee '" + name + "' of " + ruleId + " needs 'citation:' (the text that exempts it)");
+		}
+		LocalDate until = "open".equalsIgnoreCase(entry.string("until")) ? null : entry.date("until");
+		LocalDate from = entry.date("from", null);
+		if (from != null && until != null && until.isBefore(from)) {
+			throw entry.get("until").error("until " + until + " is before from " + from);
+		}
+		List<String> aliases = entry.terms("aliases");
+		boolean subsidiaries = entry.bool("subsidiaries", false);
+		String parentCountry = entry.has("parent-country") ? entry.country("parent-country") : null;
+		if (parentCountry != null && !subsidiaries) {
+			throw entry.get("parent-country").error("parent-country applies to subsidiaries: add 'subsidiaries: true'");
+		}
+		Exemption exemption = new Exemption(name, aliases, subsidiaries, parentCountry, from, until,
+				entry.string("note", null), citation(entry, "citation"), this.file + " line " + entry.line());
+		entry.rejectUnknownKeys();
+		return exemption;
+	}
+
+	private List<PartRule> partRules(YamlNode node, Set<String> requirementRules) {
+		List<PartRule> rules = new ArrayList<>();
+		for (YamlNode entry : node.asList()) {
+			String ruleId = ruleId(entry, "rule");
+			if (requirementRules.contains(ruleId) || rules.stream().anyMatch((r) -> r.ruleId().equals(ruleId))) {
+				throw entry.get("rule").error("rule id '" + ruleId + "' is already used in this policy");
+			}
+			List<String> parts = new ArrayList<>();
+			for (YamlNode part : entry.list("parts")) {
+				String id = part.asString();
+				if (!this.catalogueParts.contains(id)) {
+					throw part.error("part '" + id + "' is not in the product catalogue (ids: " + this.catalogueParts + ")");
+				}
+				parts.add(id);
+			}
+			List<String> families = new ArrayList<>();
+			for (YamlNode family : entry.list("families")) {
+				String name = family.asString();
+				if (!this.catalogueFamilies.contains(name)) {
+					throw family.error("family '" + name + "' is not a 'family:' of any catalogue part (families: "
+							+ this.catalogueFamilies + ")");
+				}
+				families.add(name);
+			}
+			if (parts.isEmpty() && families.isEmpty()) {
+				throw entry.error("part rule " + ruleId + " needs 'parts:' or 'families:'");
+			}
+			LocalDate from = entry.date("from");
+			LocalDate until = entry.date("until", null);
+			if (until != null && until.isBefore(from)) {
+				throw entry.get("until").error("until " + until + " is before from " + from);
+			}
+			Level severity = severity(entry, "severity", Level.HOLD);
+			if (severity == Level.INFO) {
+				throw entry.get("severity").error("a licence requirement is REVIEW or HOLD, not INFO");
+			}
+			PartRule rule = new PartRule(ruleId, entry.string("label"), List.copyOf(parts), List.copyOf(families), from,
+					until, groupRefs(entry, "groups"), entry.countries("countries"), entry.bool("headquarters", false),
+					severity, citation(entry, "citation"));
+			if (rule.groups().isEmpty() && rule.countries().isEmpty()) {
+				throw entry.error("part rule " + ruleId + " needs groups or countries");
+			}
+			entry.rejectUnknownKeys();
+			rules.add(rule);
+		}
+		return List.copyOf(rules);
 	}
 
 	private static String ruleId(YamlNode node, String key) {
@@ -245,7 +352,29 @@ final class PolicyParser {
 		if (parties.isEmpty()) {
 			throw partiesNode.error("name at least one party, e.g. 'ultimate_consignee: HOLD'");
 		}
-		DestinationRule headquarters = node.has("headquarters") ? destinationRule(node.get("headquarters")) : null;
+		DestinationRule headquarters = null;
+		Map<String, Level> headquartersParties = new LinkedHashMap<>();
+		if (node.has("headquarters")) {
+			YamlNode hq = node.get("headquarters");
+			if (hq.has("parties")) {
+				YamlNode hqParties = hq.get("parties");
+				for (String party : hqParties.keys()) {
+					if (!PARENT_PARTIES.contains(party)) {
+						throw hqParties.get(party).error("'" + party + "' is not one of " + PARENT_PARTIES
+								+ " (the parties whose parent country the input gives)");
+					}
+					headquartersParties.put(party, severity(hqParties, party, Level.HOLD));
+				}
+			}
+			else {
+				// files written before the consignee's and purchaser's parent columns existed
+				headquartersParties.put("end_user", Level.HOLD);
+			}
+			headquarters = destinationRule(hq);
+			if (!headquarters.exemptions().isEmpty()) {
+				throw hq.get("exempt-consignees").error("the headquarters rule has no exempt consignees");
+			}
+		}
 		List<ReviewNote> notes = new ArrayList<>();
 		for (YamlNode note : node.list("review-notes")) {
 			notes.add(new ReviewNote(note.date("from"), note.countries("countries"), note.decimal("tpp-below", null),
@@ -253,7 +382,8 @@ final class PolicyParser {
 			note.rejectUnknownKeys();
 		}
 		node.rejectUnknownKeys();
-		return new DestinationRules(items, rules, Map.copyOf(parties), headquarters, List.copyOf(notes));
+		return new DestinationRules(items, rules, Map.copyOf(parties), headquarters,
+				java.util.Collections.unmodifiableMap(headquartersParties), List.copyOf(notes));
 	}
 
 	private EmbargoRules embargo(YamlNode node) {

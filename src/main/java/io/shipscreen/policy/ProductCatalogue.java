@@ -73,12 +73,19 @@ public class ProductCatalogue {
 			if (patterns.isEmpty()) {
 				throw part.error("part '" + id + "' needs at least one pattern");
 			}
-			var tpp = part.decimal("tpp");
-			if (tpp.signum() < 0) {
+			// No TPP where no source gives one (a part known only by name, e.g. MI308X): the rows
+			// then need their own TPP or ECCN, and ECCN-UNKNOWN says so.
+			var tpp = part.decimal("tpp", null);
+			if (tpp != null && tpp.signum() < 0) {
 				throw part.get("tpp").error("tpp must not be negative");
 			}
+			var dram = part.decimal("dram-bandwidth-gbs", null);
+			if (dram != null && dram.signum() <= 0) {
+				throw part.get("dram-bandwidth-gbs").error("dram-bandwidth-gbs must be above 0");
+			}
 			entries.add(new CatalogueEntry(id, part.string("name"), part.string("manufacturer"), patterns, tpp,
-					part.decimal("pd", null), eccn, part.bool("data-centre", true), part.string("source"), confidence));
+					part.decimal("pd", null), eccn, part.bool("data-centre", true), part.string("source"), confidence,
+					part.string("family", null), dram));
 			part.rejectUnknownKeys();
 		}
 		doc.rejectUnknownKeys();
@@ -87,6 +94,20 @@ public class ProductCatalogue {
 
 	public List<CatalogueEntry> entries() {
 		return this.entries;
+	}
+
+	/** The part ids, which policies' {@code part-rules} may name. */
+	public Set<String> ids() {
+		Set<String> ids = new java.util.LinkedHashSet<>();
+		this.entries.forEach((e) -> ids.add(e.id()));
+		return ids;
+	}
+
+	/** The families parts declare, which policies' {@code part-rules} may name. */
+	public Set<String> families() {
+		Set<String> families = new java.util.LinkedHashSet<>();
+		this.entries.stream().filter((e) -> e.family() != null).forEach((e) -> families.add(e.family()));
+		return families;
 	}
 
 	public String file() {

@@ -46,7 +46,12 @@ final class YamlFiles {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + 1 : 1;
-			throw new PolicyFileException(displayName + " line " + line + ": not valid YAML: " + ex.getProblem(), ex);
+			// The parser notices an unclosed list or quote where it cannot go on: name where it began too.
+			String context = (ex.getContext() != null && ex.getContextMark() != null
+					&& ex.getContextMark().getLine() + 1 != line)
+							? " (" + ex.getContext() + " that starts on line " + (ex.getContextMark().getLine() + 1) + ")" : "";
+			throw new PolicyFileException(
+					displayName + " line " + line + ": not valid YAML: " + ex.getProblem() + context, ex);
 		}
 		catch (YAMLException ex) {
 			throw new PolicyFileException(displayName + ": not valid YAML: " + ex.getMessage(), ex);

@@ -32,9 +32,10 @@ public class YamlPolicyCatalog implements PolicyCatalog {
 
 	private final Map<String, Policy> byId;
 
+	/** The policies of {@code shipscreen.policies.dir}; their part rules may name the catalogue's parts. */
 	@Autowired
-	public YamlPolicyCatalog(PoliciesProperties properties) {
-		this(load(Path.of(properties.dir()), properties.dir()), true);
+	public YamlPolicyCatalog(PoliciesProperties properties, ProductCatalogue catalogue) {
+		this(load(Path.of(properties.dir()), properties.dir(), catalogue), true);
 	}
 
 	/** A catalog of already loaded policies (tests, tools). */
@@ -58,8 +59,11 @@ public class YamlPolicyCatalog implements PolicyCatalog {
 		checkNoOverlap();
 	}
 
-	/** Loads and validates one folder of policy files. */
-	public static List<Policy> load(Path dir, String displayDir) {
+	/**
+	 * Loads and validates one folder of policy files against the product catalogue (a part rule
+	 * naming a part the catalogue does not know stops the start).
+	 */
+	public static List<Policy> load(Path dir, String displayDir, ProductCatalogue catalogue) {
 		if (!Files.isDirectory(dir)) {
 			throw new PolicyFileException(displayDir + ": policy folder not found (shipscreen.policies.dir)");
 		}
@@ -77,7 +81,8 @@ public class YamlPolicyCatalog implements PolicyCatalog {
 		for (Path file : files) {
 			String name = displayDir.replaceAll("/+$", "") + "/" + file.getFileName();
 			YamlFiles.Loaded loaded = YamlFiles.read(file, name);
-			Policy policy = new PolicyParser(name, loaded.sha256()).parse(loaded.root());
+			Policy policy = new PolicyParser(name, loaded.sha256(), catalogue.ids(), catalogue.families())
+				.parse(loaded.root());
 			log.info("Loaded policy {} v{} ({}) from {}", policy.id(), policy.version(), policy.effectiveRange(), name);
 			policies.add(policy);
 		}

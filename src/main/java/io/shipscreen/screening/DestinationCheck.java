@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,9 +44,12 @@ public class DestinationCheck implements Check {
 
 	private final LicenceResolver licences;
 
-	public DestinationCheck(ItemClassifier classifier, LicenceResolver licences) {
+	private final ExemptConsignees exemptions;
+
+	public DestinationCheck(ItemClassifier classifier, LicenceResolver licences, ExemptConsignees exemptions) {
 		this.classifier = classifier;
 		this.licences = licences;
+		this.exemptions = exemptions;
 	}
 
 	@Override
@@ -144,6 +148,17 @@ public class DestinationCheck implements Check {
 			}
 			String places = in.stream().map((pc) -> Texts.country(pc.country())).distinct().collect(Collectors.joining(", "));
 			String reason = "A licence is required for " + item.eccn() + " items to " + rule.label() + " (" + places + ")";
+			if (!rule.exemptions().isEmpty()) {
+				Exempted exempted = exempted(tx, rule, date);
+				if (exempted.hit() != null) {
+					hits.add(new Hit(rule.ruleId() + "-EXEMPT", policy.id(), policy.version(), Severity.INFO,
+							"ultimate_consignee_name", exempted.evidence() + "; " + join(in),
+							reason + ", but " + exempted.hit() + ": no licence is needed for this rule.",
+							exempted.citation()));
+					continue;
+				}
+				reason = reason + ", and " + exempted.why();
+			}
 			hits.addAll(this.licences.resolve(new Requirement(rule.ruleId(), severity, in.get(0).field(),
 					join(in) + "; " + itemEvidence(item), reason, rule.citation(), notes(rules, date, in, groups, item)), tx,
 					policy, item));
@@ -151,20 +166,104 @@ public class DestinationCheck implements Check {
 		return matchedCountries;
 	}
 
+	/**
+	 * Whether the rule's exemptions cover this order: the ultimate consignee, and the end user
+	 * where the row names one, must each be exempt on the order date.
+	 *
+	 * @param hit the sentence saying who is exempt, or null when the requirement stands
+	 * @param why the sentence saying why not, when it stands
+	 */
+	private record Exempted(String hit, String evidence, String citation, String why) {
+	}
+
+	private Exempted exempted(ExportTransaction tx, DestinationRule rule, LocalDate date) {
+		List<String> roles = new ArrayList<>(2);
+		List<String> names = new ArrayList<>(2);
+		List<String> parents = new ArrayList<>(2);
+		roles.add("ultimate consignee");
+		names.add(tx.ultimateConsignee().name());
+		parents.add(tx.ultimateConsigneeParentCountry());
+		if (tx.endUser() != null && !Texts.blank(tx.endUser().name())
+				&& !tx.endUser().name().strip().equalsIgnoreCase(tx.ultimateConsignee().name().strip())) {
+			roles.add("end user");
+			names.add(tx.endUser().name());
+			parents.add(tx.endUserParentCountry());
+		}
+		List<String> granted = new ArrayList<>(2);
+		List<String> evidence = new ArrayList<>(2);
+		Set<String> citations = new LinkedHashSet<>();
+		for (int i = 0; i < names.size(); i++) {
+			ExemptConsignees.Finding finding = this.exemptions.find(rule.exemptions(), names.get(i), parents.get(i), date);
+			if (!finding.exempt()) {
+				return new Exempted(null, null, null, why(roles.get(i), names.get(i), finding, date));
+			}
+			granted.add("the " + roles.get(i) + " " + names.get(i).strip() + " is exempt" + describe(finding.exemption()));
+			evidence.add(finding.how() + " (" + finding.exemption().line() + ")");
+			citations.add(finding.exemption().citation());
+		}
+		return new Exempted(String.join(" and ", granted), String.join("; ", evidence), String.join("; ", citations), null);
+	}
+
+	private static String describe(io.shipscreen.policy.Exemption exemption) {
+		return ((exemption.note() != null) ? " as " + exemption.note() : "") + " (" + exemption.range() + ")";
+	}
+
+	private static String why(String role, String name, ExemptConsignees.Finding finding, LocalDate date) {
+		if (finding.exemption() == null) {
+			return "the " + role + " " + name.strip() + " is not one of its exempt consignees";
+		}
+		if (!finding.inForce()) {
+			return "the " + role + " " + name.strip() + " was exempt" + describe(finding.exemption()) + ", which does not cover "
+					+ date + " (" + finding.how() + ")";
+		}
+		return "the " + role + "'s name matches an exemption (" + finding.how() + describe(finding.exemption())
+				+ ") but " + finding.missing();
+	}
+
+	/**
+	 * The headquarters rule on every party the policy names: a party whose ultimate parent is
+	 * headquartered in D:5 or Macau needs a licence wherever it is located (a parent country
+	 * already caught as a destination is not raised twice).
+	 */
 	private void headquarters(ExportTransaction tx, Policy policy, ItemClass item, Set<String> matched, List<Hit> hits) {
 		DestinationRule rule = policy.destination().headquarters();
-		String parent = tx.endUserParentCountry();
-		if (rule == null || Texts.blank(parent) || !rule.matches(policy.groups(), parent, tx.orderDate())
-				|| matched.contains(policy.groups().resolve(parent))) {
+		if (rule == null) {
 			return;
 		}
-		String reason = "The end user's ultimate parent is headquartered in " + Texts.country(parent) + " ("
-				+ rule.label() + "), so a licence is required for " + item.eccn() + " items wherever the end user ("
-				+ Texts.country(tx.endUserCountry()) + ") is located";
-		hits.addAll(this.licences.resolve(new Requirement(rule.ruleId(), Severity.HOLD, "end_user_parent_country",
-				"end_user_parent_country=" + parent + ", end_user_country=" + tx.endUserCountry() + "; "
-						+ itemEvidence(item),
-				reason, rule.citation()), tx, policy, item));
+		List<PartyCountry> in = new ArrayList<>(1);
+		List<String> sentences = new ArrayList<>(1);
+		Severity severity = Severity.INFO;
+		for (Map.Entry<String, io.shipscreen.policy.Level> party : policy.destination().headquartersParties().entrySet()) {
+			PartyCountry parent = PartyCountry.parent(tx, party.getKey());
+			if (parent == null || !rule.matches(policy.groups(), parent.country(), tx.orderDate())
+					|| matched.contains(policy.groups().resolve(parent.country()))) {
+				continue;
+			}
+			in.add(parent);
+			Severity partySeverity = Severity.valueOf(party.getValue().name());
+			severity = (partySeverity.compareTo(severity) > 0) ? partySeverity : severity;
+			String located = PartyCountry.located(tx, party.getKey());
+			sentences.add("the " + PartyCountry.role(party.getKey()) + "'s ultimate parent is headquartered in "
+					+ Texts.country(parent.country()) + " (" + rule.label() + ")"
+					+ ((located != null) ? ", the " + PartyCountry.role(party.getKey()) + " is in " + Texts.country(located) : ""));
+		}
+		if (in.isEmpty()) {
+			return;
+		}
+		String reason;
+		if (in.size() == 1 && in.get(0).party().equals("end_user")) {
+			reason = "The end user's ultimate parent is headquartered in " + Texts.country(in.get(0).country()) + " ("
+					+ rule.label() + "), so a licence is required for " + item.eccn() + " items wherever the end user ("
+					+ Texts.country(tx.endUserCountry()) + ") is located";
+		}
+		else {
+			String joined = String.join("; ", sentences);
+			reason = Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + "; so a licence is required for "
+					+ item.eccn() + " items wherever they are located";
+		}
+		String evidence = join(in) + ", end_user_country=" + tx.endUserCountry() + "; " + itemEvidence(item);
+		hits.addAll(this.licences.resolve(new Requirement(rule.ruleId(), severity, in.get(0).field(), evidence, reason,
+				rule.citation()), tx, policy, item));
 	}
 
 	private void tiers(ExportTransaction tx, Policy policy, ItemClass item, List<Hit> hits) {

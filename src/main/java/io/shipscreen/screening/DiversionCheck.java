@@ -26,7 +26,8 @@ import io.shipscreen.transaction.Party;
  * ultimate consignee, a ship-to or consignee country other than the end user's (REVIEW through a
  * transshipment hub, INFO elsewhere), payment from a third country, a new customer with a large
  * order, a line far above the customer's history so far, a residential-looking address, an
- * ultimate parent headquartered in D:1/D:4 (D:5 is {@code HQ-D5}).
+ * ultimate parent (of the end user, consignee or purchaser) headquartered in D:1/D:4 (D:5 is
+ * {@code HQ-D5}).
  */
 @Component
 public class DiversionCheck implements Check, AccumulatingCheck {
@@ -148,8 +149,11 @@ public class DiversionCheck implements Check, AccumulatingCheck {
 				parties.add(party.country());
 			}
 		}
-		if (tx.endUserParentCountry() != null) {
-			parties.add(tx.endUserParentCountry());
+		for (String parent : new String[] { tx.endUserParentCountry(), tx.ultimateConsigneeParentCountry(),
+				tx.purchaserParentCountry() }) {
+			if (parent != null) {
+				parties.add(parent);
+			}
 		}
 		if (!parties.contains(payment)) {
 			hits.add(hit(policy, PAYMENT, Severity.REVIEW, "payment_country",
@@ -160,19 +164,34 @@ public class DiversionCheck implements Check, AccumulatingCheck {
 		}
 	}
 
+	/** An ultimate parent of the end user, consignee or purchaser headquartered in D:1/D:4, outside that party's country. */
 	private static void parent(ExportTransaction tx, Policy policy, DiversionRules rules, List<Hit> hits) {
-		String parent = tx.endUserParentCountry();
-		String endUser = tx.endUserCountry();
-		if (Texts.blank(parent) || parent.equals(endUser)
-				|| !policy.groups().isInAny(rules.parentGroups(), parent, tx.orderDate())
-				|| policy.groups().isInAny(rules.parentUnlessGroups(), parent, tx.orderDate())) {
+		List<String> evidence = new ArrayList<>(1);
+		List<String> sentences = new ArrayList<>(1);
+		String field = null;
+		for (String party : List.of("end_user", "ultimate_consignee", "purchaser")) {
+			PartyCountry parent = PartyCountry.parent(tx, party);
+			String located = PartyCountry.located(tx, party);
+			if (parent == null || parent.country().equals(located)
+					|| !policy.groups().isInAny(rules.parentGroups(), parent.country(), tx.orderDate())
+					|| policy.groups().isInAny(rules.parentUnlessGroups(), parent.country(), tx.orderDate())
+					|| headquartersRule(policy, parent.country(), tx)) {
+				continue;
+			}
+			List<String> groups = policy.groups().groupsOf(parent.country(), tx.orderDate());
+			field = (field != null) ? field : parent.field();
+			evidence.add(parent + " " + groups + ", " + party + "_country=" + located);
+			sentences.add("the " + PartyCountry.role(party) + "'s ultimate parent is headquartered in "
+					+ Texts.country(parent.country()) + " (" + String.join(", ", groups) + "), outside the "
+					+ PartyCountry.role(party) + "'s country");
+		}
+		if (field == null) {
 			return;
 		}
-		List<String> groups = policy.groups().groupsOf(parent, tx.orderDate());
-		hits.add(hit(policy, PARENT, Severity.REVIEW, "end_user_parent_country",
-				"end_user_parent_country=" + parent + " " + groups + ", end_user_country=" + endUser,
-				"The end user's ultimate parent is headquartered in " + Texts.country(parent) + " (" + String.join(", ", groups)
-						+ "), outside the end user's country: a red flag for diversion; confirm where the items will be used and by whom.",
+		String joined = String.join("; ", sentences);
+		hits.add(hit(policy, PARENT, Severity.REVIEW, field, String.join("; ", evidence),
+				Character.toUpperCase(joined.charAt(0)) + joined.substring(1)
+						+ ": a red flag for diversion; confirm where the items will be used and by whom.",
 				rules.guidanceCitation()));
 	}
 
@@ -185,6 +204,12 @@ public class DiversionCheck implements Check, AccumulatingCheck {
 	private static String customerKey(ExportTransaction tx) {
 		Party customer = (tx.purchaser() != null) ? tx.purchaser() : tx.ultimateConsignee();
 		return CustomerHistory.customerKey(customer.name(), customer.country());
+	}
+
+	/** A parent the headquarters licence rule covers (D:5, Macau) is HQ-D5's, not a red flag as well. */
+	private static boolean headquartersRule(Policy policy, String parent, ExportTransaction tx) {
+		io.shipscreen.policy.DestinationRule rule = policy.destination().headquarters();
+		return rule != null && rule.matches(policy.groups(), parent, tx.orderDate());
 	}
 
 	private void volume(ExportTransaction tx, Policy policy, DiversionRules rules, BigDecimal value, List<Hit> hits) {

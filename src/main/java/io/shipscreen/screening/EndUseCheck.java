@@ -119,7 +119,8 @@ public class EndUseCheck implements Check {
 		LocalDate date = tx.orderDate();
 		String[][] candidates = { { "end_user_country", tx.endUserCountry() },
 				{ "ultimate_consignee_country", tx.ultimateConsignee().country() },
-				{ "end_user_parent_country", tx.endUserParentCountry() } };
+				{ "end_user_parent_country", tx.endUserParentCountry() },
+				{ "ultimate_consignee_parent_country", tx.ultimateConsigneeParentCountry() } };
 		for (String[] candidate : candidates) {
 			String country = candidate[1];
 			if (country != null && (rules.restrictedCountries().contains(groups.resolve(country))

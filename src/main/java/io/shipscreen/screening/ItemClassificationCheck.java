@@ -56,6 +56,13 @@ public class ItemClassificationCheck implements Check {
 					"No ECCN was declared; the item is screened as " + item.eccn() + " from " + performance(item) + ".",
 					citation));
 		}
+		if (item.declaredEccn() == null && !item.performanceKnown() && item.catalogue() != null) {
+			return List.of(new Hit(UNKNOWN, policy.id(), policy.version(), Severity.REVIEW, "eccn",
+					"no eccn, no tpp_per_unit; catalogue " + item.catalogue().id() + " gives no TPP or ECCN",
+					"Neither an ECCN nor a TPP is given, and the product catalogue knows " + item.catalogue().name()
+							+ " but no source it cites gives its TPP, so it cannot be told whether this is a 3A090/4A090 item; classify it.",
+					citation));
+		}
 		if (item.declaredEccn() == null && !item.performanceKnown()) {
 			return List.of(new Hit(UNKNOWN, policy.id(), policy.version(), Severity.REVIEW, "eccn",
 					"no eccn, no tpp_per_unit, no catalogue match for '" + tx.itemPartNumber() + "' / '"
@@ -68,6 +75,9 @@ public class ItemClassificationCheck implements Check {
 	}
 
 	static String performance(ItemClass item) {
+		if (item.tppPerUnit() == null && item.catalogue() != null) {
+			return "the classification of catalogue " + item.catalogue().id() + " (no TPP sourced)";
+		}
 		String source = (item.catalogue() != null) ? " (catalogue " + item.catalogue().id() + ")" : "";
 		return "TPP " + Texts.number(item.tppPerUnit()) + ((item.pd() != null) ? " and PD " + Texts.number(item.pd()) : "")
 				+ " per unit" + source;

@@ -35,7 +35,39 @@ record PartyCountry(String party, String field, String country) {
 		}
 		add(countries, "payment", tx.paymentCountry());
 		add(countries, "end_user_parent", tx.endUserParentCountry());
+		add(countries, "ultimate_consignee_parent", tx.ultimateConsigneeParentCountry());
+		add(countries, "purchaser_parent", tx.purchaserParentCountry());
 		return countries;
+	}
+
+	/**
+	 * The headquarters country of the ultimate parent of {@code party} ({@code end_user},
+	 * {@code ultimate_consignee}, {@code purchaser}), with its column, or null when blank.
+	 */
+	static PartyCountry parent(ExportTransaction tx, String party) {
+		String country = switch (party) {
+			case "end_user" -> tx.endUserParentCountry();
+			case "ultimate_consignee" -> tx.ultimateConsigneeParentCountry();
+			case "purchaser" -> tx.purchaserParentCountry();
+			default -> throw new IllegalArgumentException("no parent column for " + party);
+		};
+		return (country == null || country.isBlank()) ? null
+				: new PartyCountry(party, party + "_parent_country", country);
+	}
+
+	/** Where {@code party} itself is, or null when the row does not say. */
+	static String located(ExportTransaction tx, String party) {
+		return switch (party) {
+			case "end_user" -> tx.endUserCountry();
+			case "ultimate_consignee" -> tx.ultimateConsignee().country();
+			case "purchaser" -> (tx.purchaser() != null) ? tx.purchaser().country() : null;
+			default -> null;
+		};
+	}
+
+	/** "end user", "ultimate consignee", "purchaser". */
+	static String role(String party) {
+		return party.replace('_', ' ');
 	}
 
 	private static void add(List<PartyCountry> countries, String party, String country) {

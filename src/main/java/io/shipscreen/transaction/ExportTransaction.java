@@ -13,17 +13,34 @@ import java.util.Optional;
  * and validated. Countries are ISO 3166-1 alpha-2 codes.
  *
  * @param origin where the row came from (file and row, or table key)
+ * @param endUserParentCountry headquarters country of the end user's ultimate parent, or null
+ * @param ultimateConsigneeParentCountry headquarters country of the ultimate consignee's ultimate
+ * parent, or null
+ * @param purchaserParentCountry headquarters country of the purchaser's ultimate parent, or null
  * @param extra unknown input columns, kept as pass-through context
  */
 public record ExportTransaction(SourceRef origin, String transactionId, LocalDate orderDate, String exporter,
 		String itemPartNumber, String itemDescription, String manufacturer, String eccn, long quantity,
 		BigDecimal unitValueUsd, BigDecimal tppPerUnit, BigDecimal performanceDensity, Party purchaser,
 		Party intermediateConsignee, Party ultimateConsignee, Party endUser, String endUserParentCountry,
-		String endUse, String shipToCountry, String paymentCountry, String licenseNumber, String licenseException,
+		String ultimateConsigneeParentCountry, String purchaserParentCountry, String endUse, String shipToCountry, String paymentCountry, String licenseNumber, String licenseException,
 		LocalDate customerSince, Map<String, String> extra) {
 
 	public ExportTransaction {
 		extra = (extra != null) ? Collections.unmodifiableMap(extra) : Map.of();
+	}
+
+	/** A row without the consignee's and the purchaser's parent-country columns. */
+	public ExportTransaction(SourceRef origin, String transactionId, LocalDate orderDate, String exporter,
+			String itemPartNumber, String itemDescription, String manufacturer, String eccn, long quantity,
+			BigDecimal unitValueUsd, BigDecimal tppPerUnit, BigDecimal performanceDensity, Party purchaser,
+			Party intermediateConsignee, Party ultimateConsignee, Party endUser, String endUserParentCountry,
+			String endUse, String shipToCountry, String paymentCountry, String licenseNumber, String licenseException,
+			LocalDate customerSince, Map<String, String> extra) {
+		this(origin, transactionId, orderDate, exporter, itemPartNumber, itemDescription, manufacturer, eccn, quantity,
+				unitValueUsd, tppPerUnit, performanceDensity, purchaser, intermediateConsignee, ultimateConsignee, endUser,
+				endUserParentCountry, null, null, endUse, shipToCountry, paymentCountry, licenseNumber, licenseException,
+				customerSince, extra);
 	}
 
 	/** Every named party of the row, in contract order (end user defaults to the consignee). */

@@ -62,7 +62,8 @@ public class TransactionParser {
 				party(PartyRole.INTERMEDIATE_CONSIGNEE, v, Column.INTERMEDIATE_CONSIGNEE_NAME,
 						Column.INTERMEDIATE_CONSIGNEE_COUNTRY),
 				ultimateConsignee, party(PartyRole.END_USER, v, Column.END_USER_NAME, Column.END_USER_COUNTRY),
-				text(v, Column.END_USER_PARENT_COUNTRY), text(v, Column.END_USE), text(v, Column.SHIP_TO_COUNTRY),
+				text(v, Column.END_USER_PARENT_COUNTRY), text(v, Column.ULTIMATE_CONSIGNEE_PARENT_COUNTRY),
+				text(v, Column.PURCHASER_PARENT_COUNTRY), text(v, Column.END_USE), text(v, Column.SHIP_TO_COUNTRY),
 				text(v, Column.PAYMENT_COUNTRY), text(v, Column.LICENSE_NUMBER), text(v, Column.LICENSE_EXCEPTION),
 				(LocalDate) v.get(Column.CUSTOMER_SINCE), row.extra());
 	}

@@ -91,7 +91,7 @@ abstract class NightlyScreeningScenarios {
 		assertThat(WorkbookRows.of(flagged, "Rejects"))
 			.extracting((row) -> row.get("Row or key") + " " + row.get("Column") + " " + row.get("Cell") + " "
 					+ row.get("Reason"))
-			.containsExactly("row 5 ship_to_country W5 not a country (use an ISO code or English name)",
+			.containsExactly("row 5 ship_to_country Y5 not a country (use an ISO code or English name)",
 					"row 6 transaction_id  duplicate transaction_id: an earlier row of this run has the same id");
 
 		// then: the summary workbook
@@ -203,6 +203,54 @@ abstract class NightlyScreeningScenarios {
 		assertThat(WorkbookRows.of(output.resolve("flagged-" + night + ".xlsx"), "Rejects"))
 			.extracting((row) -> row.get("Row or key") + " " + row.get("Column") + " " + row.get("Value"))
 			.containsExactly("key DB-3 ultimate_consignee_country XX");
+	}
+
+	@Test
+	void uaeOrdersAreHeldUnderTheRuleOfTheirDateAndEveryPartysParentIsTested() throws Exception {
+		// given: the table with the parent-country columns of V70; UAE orders either side of
+		// 2026-07-10, an approved consignee before and after its exemption's until date
+		this.jdbc.update("DELETE FROM export_transaction");
+		insertH100("DB-UAE-JUN", "2026-06-15", "Falcon Compute LLC", "AE", null);
+		insertH100("DB-UAE-AUG", "2026-08-03", "Falcon Compute LLC", "AE", null);
+		insertH100("DB-G42-AUG", "2026-08-03", "G42", "AE", null);
+		insertH100("DB-G42-2027", "2027-05-03", "G42", "AE", null);
+		insertH100("DB-HQ", "2026-08-03", "Danube Data Kft", "HU", "CN");
+		LocalDate night = night();
+		Path output = this.dir.resolve("output");
+		RunParameters run = new RunParameters(night, RunParameters.SOURCE_DB, RunParameters.TABLE,
+				RunParameters.BY_ORDER_DATE, 0, output);
+
+		// when
+		JobExecution execution = this.launcher.launch(run, false);
+
+		// then: each order under the rule in force on its date
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		long runId = execution.getJobInstance().getInstanceId();
+		assertThat(this.jdbc.queryForList(
+				"SELECT transaction_id, rule_id, severity, policy_version FROM screening_hit WHERE run_id = ? ORDER BY transaction_id, seq",
+				runId))
+			.extracting((row) -> row.get("transaction_id") + " " + row.get("rule_id") + " " + row.get("severity") + " v"
+					+ row.get("policy_version"))
+			.containsExactly("DB-G42-2027 DEST-UAE HOLD v4", "DB-G42-AUG DEST-UAE-EXEMPT INFO v4", "DB-HQ HQ-D5 HOLD v4",
+					"DB-UAE-AUG DEST-UAE HOLD v4", "DB-UAE-JUN DEST-D1-D4 HOLD v4");
+		assertThat(decisions(runId)).containsEntry("DB-G42-AUG", "CLEAR").containsEntry("DB-G42-2027", "HOLD");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT reason FROM screening_hit WHERE run_id = ? AND transaction_id = 'DB-G42-2027'", String.class, runId))
+			.contains("G42 was exempt as an approved entity of Supp. No. 8 to Part 740 (until 2027-04-06), which does not cover 2027-05-03");
+		// the summary's Run sheet names the policy version
+		assertThat(WorkbookRows.of(output.resolve("summary-" + night + ".xlsx"), "Run"))
+			.extracting((row) -> row.get("Fact") + "=" + row.get("Value"))
+			.anySatisfy((fact) -> assertThat(fact).startsWith("Policies=").contains("post-rescission-2025 v4"));
+	}
+
+	private void insertH100(String id, String orderDate, String consignee, String country, String consigneeParent) {
+		this.jdbc.update("""
+				INSERT INTO export_transaction (transaction_id, order_date, item_description, eccn, quantity,
+				    unit_value_usd, tpp_per_unit, ultimate_consignee_name, ultimate_consignee_country, ship_to_country,
+				    ultimate_consignee_parent_country, end_use)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", id, LocalDate.parse(orderDate), "NVIDIA H100 SXM5 80GB", "3A090.a", 8, 30000, 15832, consignee,
+				country, country, consigneeParent, "Language models");
 	}
 
 	private void insert(String id, String consigneeCountry, String shipTo, String eccn, Integer tpp) {

@@ -70,7 +70,7 @@ class ItemClassifierTest {
 			"H200-141G, NVIDIA H200, 15832, 3A090.a, nvidia-h200", "H20-96G, NVIDIA H20, 2368, -, nvidia-h20",
 			"B200-192G, NVIDIA B200, 36000, 3A090.a, nvidia-b200", "100-300000001, AMD Instinct MI300X OAM, 20918, 3A090.a, amd-mi300x",
 			"HL-325L, Intel Gaudi 3 accelerator, 29360, 3A090.a, intel-gaudi3", "Ascend 910B, Huawei Ascend 910B, 5120, 3A090.a, huawei-ascend-910b",
-			"Ascend 910C, Huawei NPU, 12800, 3A090.a, huawei-ascend-910c", "L40S-48G, NVIDIA L40S, 5793, 3A090.a, nvidia-l40s",
+			"Ascend 910C, Huawei NPU, 12800, 3A090.a, huawei-ascend-910c", "L40S-48G, NVIDIA L40S, 5864, 3A090.a, nvidia-l40s",
 			"L40-48G, NVIDIA L40, 2897, 3A090.b, nvidia-l40", "RTX 4090, GeForce RTX 4090, 5285, 3A090.a, nvidia-rtx-4090",
 			"RTX 4090D, GeForce RTX 4090 D, 4708, -, nvidia-rtx-4090d" })
 	void fillsMissingPerformanceFromTheCatalogue(String part, String description, String tpp, String eccn, String id) {

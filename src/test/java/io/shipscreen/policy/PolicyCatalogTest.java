@@ -63,7 +63,9 @@ class PolicyCatalogTest {
 		assertThat(post.destinationGroup("CU")).isEqualTo("E:2");
 		assertThat(post.destinationGroup("CN")).isEqualTo("D:5");
 		assertThat(post.destinationGroup("MO")).isEqualTo("Macau");
-		assertThat(post.destinationGroup("AE")).isEqualTo("D:4");
+		// the UAE left D:4 for A:5 on 2026-07-10 (91 FR 43034)
+		assertThat(post.destinationGroup("AE", java.time.LocalDate.of(2026, 7, 9))).isEqualTo("D:4");
+		assertThat(post.destinationGroup("AE")).isEqualTo("A:5");
 		assertThat(post.destinationGroup("VN")).isEqualTo("D:1");
 		assertThat(post.destinationGroup("IL")).isEqualTo("A:6");
 		assertThat(post.destinationGroup("PT")).isEqualTo("A:5");

@@ -65,9 +65,66 @@ class PolicyFileErrorsTest {
 	@Test
 	void namesBrokenYamlSyntax() throws IOException {
 		int line = write("  E:2: [CU]", "  E:2: [CU");
-		assertThatThrownBy(this::load).hasMessageStartingWith("policies/post-rescission-2025.yml line ")
-			.hasMessageContaining("not valid YAML")
-			.satisfies((ex) -> org.assertj.core.api.Assertions.assertThat(line).isPositive());
+		// the parser notices the unclosed list where it cannot go on (the next key, after a comment);
+		// the message names both lines
+		assertThatThrownBy(this::load).hasMessage("policies/post-rescission-2025.yml line " + (line + 3)
+				+ ": not valid YAML: expected ',' or ']', but got ? (while parsing a flow sequence that starts on line "
+				+ line + ")");
+	}
+
+	@Test
+	void namesAnUnknownKeyInAnExemption() throws IOException {
+		int line = write("{name: Core42, note:", "{name: Core42, notes:");
+		assertThatThrownBy(this::load).hasMessage("policies/post-rescission-2025.yml line " + line
+				+ ": destination.rules.exempt-consignees: unknown key 'notes'");
+	}
+
+	@Test
+	void anExemptionNeedsItsUntilDate() throws IOException {
+		int line = write("{name: Core42, note: \"an approved entity of Supp. No. 8 to Part 740\", until: 2027-04-06, citation: uae-supp8}",
+				"{name: Core42, note: \"an approved entity of Supp. No. 8 to Part 740\", citation: uae-supp8}");
+		assertThatThrownBy(this::load).hasMessage("policies/post-rescission-2025.yml line " + line
+				+ ": destination.rules.exempt-consignees: exempt consignee 'Core42' of DEST-UAE needs 'until:' (its last exempt"
+				+ " day, or 'open' when the rule sets no end date)");
+	}
+
+	@Test
+	void anExemptionNeedsItsCitation() throws IOException {
+		int line = write("{name: Core42, note: \"an approved entity of Supp. No. 8 to Part 740\", until: 2027-04-06, citation: uae-supp8}",
+				"{name: Core42, note: \"an approved entity of Supp. No. 8 to Part 740\", until: 2027-04-06}");
+		assertThatThrownBy(this::load).hasMessage("policies/post-rescission-2025.yml line " + line
+				+ ": destination.rules.exempt-consignees: exempt consignee 'Core42' of DEST-UAE needs 'citation:'"
+				+ " (the text that exempts it)");
+	}
+
+	@Test
+	void anExemptionsDateMustBeADate() throws IOException {
+		int line = write("until: 2027-04-06, citation: uae-supp8}", "until: 2027-04-31, citation: uae-supp8}");
+		assertThatThrownBy(this::load).hasMessage("policies/post-rescission-2025.yml line " + line
+				+ ": destination.rules.exempt-consignees.until: '2027-04-31' is not a date (yyyy-MM-dd)");
+	}
+
+	@Test
+	void aPartRuleNamingAnUnknownPartStopsTheStart() throws IOException {
+		int line = write("    families: [h20-mi308-class]", "    parts: [nvidia-h20, amd-mi309x]");
+		assertThatThrownBy(this::load).hasMessageStartingWith("policies/post-rescission-2025.yml line " + line
+				+ ": part-rules.parts: part 'amd-mi309x' is not in the product catalogue (ids: [nvidia-h100-pcie,");
+	}
+
+	@Test
+	void aPartRuleNamingAnUnknownFamilyStopsTheStart() throws IOException {
+		int line = write("    families: [h20-mi308-class]", "    families: [h30-class]");
+		assertThatThrownBy(this::load).hasMessage("policies/post-rescission-2025.yml line " + line
+				+ ": part-rules.families: family 'h30-class' is not a 'family:' of any catalogue part (families: [h20-mi308-class])");
+	}
+
+	@Test
+	void aHeadquartersPartyMustHaveAParentColumn() throws IOException {
+		int line = write("parties: {end_user: HOLD, ultimate_consignee: HOLD, purchaser: HOLD}",
+				"parties: {end_user: HOLD, ship_to: HOLD}");
+		assertThatThrownBy(this::load).hasMessage("policies/post-rescission-2025.yml line " + line
+				+ ": destination.headquarters.parties.ship_to: 'ship_to' is not one of [end_user, ultimate_consignee, purchaser]"
+				+ " (the parties whose parent country the input gives)");
 	}
 
 	@Test
@@ -76,7 +133,7 @@ class PolicyFileErrorsTest {
 		String copy = Files.readString(this.dir.resolve("post-rescission-2025.yml")).replace("id: post-rescission-2025",
 				"id: post-rescission-copy");
 		Files.writeString(this.dir.resolve("copy.yml"), copy);
-		assertThatThrownBy(() -> YamlPolicyCatalog.of(YamlPolicyCatalog.load(this.dir, "policies")))
+		assertThatThrownBy(() -> YamlPolicyCatalog.of(PolicyFixtures.loadAll(this.dir, "policies")))
 			.hasMessageContaining("overlaps");
 	}
 
@@ -87,12 +144,12 @@ class PolicyFileErrorsTest {
 			.replace("  agreements: []", "  agreements:\n    - {country: AE, allocation-increase-percent: 150, citation: g2g}");
 		Files.writeString(file, text);
 		int line = lineOf(text, "allocation-increase-percent: 150");
-		assertThatThrownBy(() -> YamlPolicyCatalog.load(this.dir, "policies")).hasMessage("policies/ai.yml line " + line
+		assertThatThrownBy(() -> PolicyFixtures.loadAll(this.dir, "policies")).hasMessage("policies/ai.yml line " + line
 				+ ": quotas.agreements.allocation-increase-percent: 150 is outside 0..100 (max-allocation-increase-percent)");
 	}
 
 	private void load() {
-		YamlPolicyCatalog.load(this.dir, "policies");
+		PolicyFixtures.loadAll(this.dir, "policies");
 	}
 
 	/** Writes the shipped file with one replacement; returns the 1-based line it is on. */

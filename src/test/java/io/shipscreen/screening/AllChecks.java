@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.shipscreen.parties.NameNormalizer;
 import io.shipscreen.policy.ItemClassifier;
 import io.shipscreen.policy.Policy;
 import io.shipscreen.policy.PolicyFixtures;
@@ -22,9 +23,11 @@ final class AllChecks {
 		ItemClassifier classifier = PolicyFixtures.classifier();
 		this.ledger = new LedgerDatabase().newProcess();
 		LicenceResolver licences = new LicenceResolver();
-		this.checks = List.of(new DestinationCheck(classifier, licences), new ItemClassificationCheck(classifier),
+		this.checks = List.of(new DestinationCheck(classifier, licences,
+				new ExemptConsignees(new NameNormalizer())), new ItemClassificationCheck(classifier),
 				new AscendGuidanceCheck(classifier), new EndUseCheck(classifier),
-				new DiversionCheck(classifier, new CustomerHistory(1000)), new QuotaCheck(classifier, this.ledger));
+				new DiversionCheck(classifier, new CustomerHistory(1000)), new QuotaCheck(classifier, this.ledger),
+				new PartRuleCheck(classifier, PolicyFixtures.products(), licences));
 	}
 
 	/** Screens and persists the row's charges, as the job's processor and writer would. */

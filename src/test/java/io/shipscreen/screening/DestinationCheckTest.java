@@ -19,7 +19,8 @@ class DestinationCheckTest {
 
 	private static final Policy AC2023 = PolicyFixtures.policy("advanced-computing-2023");
 
-	private final DestinationCheck check = new DestinationCheck(PolicyFixtures.classifier(), new LicenceResolver());
+	private final DestinationCheck check = new DestinationCheck(PolicyFixtures.classifier(), new LicenceResolver(),
+			new ExemptConsignees(new io.shipscreen.parties.NameNormalizer()));
 
 	private List<Hit> screen(Tx tx, Policy policy) {
 		return this.check.check(tx.build(), new ScreeningContext(1, LocalDate.of(2026, 3, 3), policy));
@@ -39,7 +40,7 @@ class DestinationCheckTest {
 			.satisfies((hit) -> {
 				assertThat(hit.severity()).isEqualTo(Severity.HOLD);
 				assertThat(hit.policyId()).isEqualTo("post-rescission-2025");
-				assertThat(hit.policyVersion()).isEqualTo("3");
+				assertThat(hit.policyVersion()).isEqualTo("4");
 				assertThat(hit.field()).isEqualTo("ultimate_consignee_country");
 				assertThat(hit.reason()).startsWith("A licence is required for 3A090.a items to Country Group D:5")
 					.contains("; no licence is recorded.");

@@ -134,4 +134,15 @@ class DiversionCheckTest {
 		assertThat(screen(Tx.h100().to("DE").parent("DE"))).isEmpty();
 	}
 
+	@Test
+	void aUaeParentIsNoLongerARedFlagOnceTheUaeIsInA5() {
+		Tx german = Tx.h100().to("DE").parent("AE");
+		assertThat(screen(german.ordered("2026-07-09"))).extracting(Hit::ruleId).containsExactly("DIVERSION-PARENT");
+		assertThat(screen(german.ordered("2026-07-10"))).isEmpty();
+		// every party's parent is read; a D:5/Macau parent is HQ-D5's, not a red flag as well
+		assertThat(screen(Tx.h100().to("DE").consigneeParent("SA"))).singleElement()
+			.satisfies((hit) -> assertThat(hit.field()).isEqualTo("ultimate_consignee_parent_country"));
+		assertThat(screen(Tx.h100().to("DE").purchaserParent("MO"))).isEmpty();
+	}
+
 }

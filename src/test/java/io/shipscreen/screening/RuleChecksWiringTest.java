@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import io.shipscreen.parties.NameNormalizer;
 import io.shipscreen.policy.ItemClassifier;
 import io.shipscreen.policy.PoliciesProperties;
 import io.shipscreen.policy.ProductCatalogue;
@@ -41,7 +42,7 @@ class RuleChecksWiringTest {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBeansOfType(Check.class).values()).extracting(Check::name)
 				.containsExactlyInAnyOrder("destination", "item-classification", "ascend-guidance", "end-use", "diversion",
-						"quota");
+						"quota", "part-rules");
 			QuotaLedger ledger = context.getBean(QuotaLedger.class);
 			ledger.persist(1, "T1", LocalDate.of(2026, 1, 2),
 					List.of(new QuotaCharge("ai-diffusion-2025/LPP", "acme|PT", "2026", BigDecimal.TEN)));
@@ -56,7 +57,7 @@ class RuleChecksWiringTest {
 	@Import({ YamlPolicyCatalog.class, ProductCatalogue.class, ItemClassifier.class, LicenceResolver.class,
 			DestinationCheck.class, ItemClassificationCheck.class, AscendGuidanceCheck.class, EndUseCheck.class,
 			CustomerHistory.class, DiversionCheck.class, QuotaLimits.class, JdbcQuotaLedger.class, QuotaCheck.class,
-			PolicyRunFacts.class })
+			PolicyRunFacts.class, NameNormalizer.class, ExemptConsignees.class, PartRuleCheck.class })
 	static class Wiring {
 
 	}

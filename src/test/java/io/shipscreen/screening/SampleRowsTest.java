@@ -82,7 +82,8 @@ class SampleRowsTest {
 				new BigDecimal(r.get("unit_value_usd")), decimal(r, "tpp_per_unit"), decimal(r, "performance_density"),
 				party(PartyRole.PURCHASER, r, "purchaser", null), party(PartyRole.INTERMEDIATE_CONSIGNEE, r, "intermediate_consignee", null),
 				party(PartyRole.ULTIMATE_CONSIGNEE, r, "ultimate_consignee", blank(r, "ultimate_consignee_address")),
-				party(PartyRole.END_USER, r, "end_user", null), blank(r, "end_user_parent_country"), blank(r, "end_use"),
+				party(PartyRole.END_USER, r, "end_user", null), blank(r, "end_user_parent_country"),
+				blank(r, "ultimate_consignee_parent_country"), blank(r, "purchaser_parent_country"), blank(r, "end_use"),
 				r.get("ship_to_country"), blank(r, "payment_country"), blank(r, "license_number"), blank(r, "license_exception"),
 				(blank(r, "customer_since") != null) ? LocalDate.parse(r.get("customer_since")) : null, Map.of());
 	}

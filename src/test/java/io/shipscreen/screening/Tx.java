@@ -49,6 +49,10 @@ final class Tx {
 
 	private String parentCountry;
 
+	private String consigneeParentCountry;
+
+	private String purchaserParentCountry;
+
 	private String endUse = "Recommendation models for our e-commerce platform";
 
 	private String shipTo = "JP";
@@ -132,6 +136,16 @@ final class Tx {
 		return this;
 	}
 
+	Tx consigneeParent(String country) {
+		this.consigneeParentCountry = country;
+		return this;
+	}
+
+	Tx purchaserParent(String country) {
+		this.purchaserParentCountry = country;
+		return this;
+	}
+
 	Tx intermediate(String name, String country) {
 		this.intermediate = new Party(PartyRole.INTERMEDIATE_CONSIGNEE, name, null, country);
 		return this;
@@ -172,7 +186,7 @@ final class Tx {
 				this.partNumber, this.description, this.manufacturer, this.eccn, this.quantity, this.unitValue, this.tpp,
 				this.pd, this.purchaser, this.intermediate,
 				new Party(PartyRole.ULTIMATE_CONSIGNEE, this.consigneeName, this.consigneeAddress, this.consigneeCountry),
-				this.endUser, this.parentCountry, this.endUse, this.shipTo, this.payment, this.licenseNumber,
+				this.endUser, this.parentCountry, this.consigneeParentCountry, this.purchaserParentCountry, this.endUse, this.shipTo, this.payment, this.licenseNumber,
 				this.licenseException, this.customerSince, Map.of());
 	}
 

@@ -75,7 +75,8 @@ public final class GenerateTable {
 			    intermediate_consignee_name VARCHAR(512), intermediate_consignee_country VARCHAR(64),
 			    ultimate_consignee_name VARCHAR(512), ultimate_consignee_address TEXT,
 			    ultimate_consignee_country VARCHAR(64), end_user_name VARCHAR(512), end_user_country VARCHAR(64),
-			    end_user_parent_country VARCHAR(64), end_use TEXT, ship_to_country VARCHAR(64),
+			    end_user_parent_country VARCHAR(64), ultimate_consignee_parent_country VARCHAR(64),
+			    purchaser_parent_country VARCHAR(64), end_use TEXT, ship_to_country VARCHAR(64),
 			    payment_country VARCHAR(64), license_number VARCHAR(64), license_exception VARCHAR(32),
 			    customer_since VARCHAR(32)
 			) DEFAULT CHARSET = utf8mb4

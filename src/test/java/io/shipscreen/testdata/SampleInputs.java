@@ -26,10 +26,10 @@ public final class SampleInputs {
 
 	/** Listed parties in Tier-1 countries with harmless items, and a Cyrillic spelling. */
 	static final String PARTY_ROWS = """
-			P01,2026-11-30,PSU-2000W,2000 W server power supply,Delta Electronics,EAR99,20,450,,,,,,,Huawei Cloud Berlin,"Alexanderplatz 1, Berlin",DE,,,DE,Office servers,DE,DE,,,2021-01-01,HOLD PARTY-EL,HOLD PARTY-EL
-			P02,2026-11-30,CBL-DAC-2M,"400G direct-attach copper cable, 2 m",Amphenol,EAR99,200,120,,,,,,,Huawei OpenLab Paris,"18 Quai du Point du Jour, Boulogne-Billancourt",FR,,,FR,Interoperability lab,FR,FR,,,2020-01-01,HOLD PARTY-EL,HOLD PARTY-EL
-			P03,2026-11-30,SSD-7T68-U2,7.68 TB NVMe U.2 SSD,Samsung,5A992.c,40,900,,,,,,,АО Микрон,"Zelenograd, Moscow",RU,,,RU,Storage,RU,RU,,,2019-01-01,HOLD PARTY-SDN,HOLD PARTY-SDN
-			P04,2026-11-30,PSU-2000W,2000 W server power supply,Delta Electronics,EAR99,10,450,,,,,,,Sakura Cloud Systems KK,"1-2-3 Marunouchi, Tokyo",JP,,,JP,Power supplies for our own data centre,JP,JP,,,2015-04-01,CLEAR,CLEAR
+			P01,2026-11-30,PSU-2000W,2000 W server power supply,Delta Electronics,EAR99,20,450,,,,,,,Huawei Cloud Berlin,"Alexanderplatz 1, Berlin",DE,,,DE,,,Office servers,DE,DE,,,2021-01-01,HOLD PARTY-EL,HOLD PARTY-EL
+			P02,2026-11-30,CBL-DAC-2M,"400G direct-attach copper cable, 2 m",Amphenol,EAR99,200,120,,,,,,,Huawei OpenLab Paris,"18 Quai du Point du Jour, Boulogne-Billancourt",FR,,,FR,,,Interoperability lab,FR,FR,,,2020-01-01,HOLD PARTY-EL,HOLD PARTY-EL
+			P03,2026-11-30,SSD-7T68-U2,7.68 TB NVMe U.2 SSD,Samsung,5A992.c,40,900,,,,,,,АО Микрон,"Zelenograd, Moscow",RU,,,RU,,,Storage,RU,RU,,,2019-01-01,HOLD PARTY-SDN,HOLD PARTY-SDN
+			P04,2026-11-30,PSU-2000W,2000 W server power supply,Delta Electronics,EAR99,10,450,,,,,,,Sakura Cloud Systems KK,"1-2-3 Marunouchi, Tokyo",JP,,,JP,,,Power supplies for our own data centre,JP,JP,,,2015-04-01,CLEAR,CLEAR
 			""";
 
 	private SampleInputs() {
