@@ -80,7 +80,9 @@ public final class OwnershipRegisterReader {
 			// Excel's "CSV UTF-8" starts with a byte-order mark
 			text = text.substring(1);
 		}
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
+		try (CSVParser parser = CSVParser.parse(new StringReader(text),
+				// empty lines kept, so that a row number is the line a spreadsheet shows
+				CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get())) {
 			for (CSVRecord record : parser) {
 				rows.add(record.toList());
 			}

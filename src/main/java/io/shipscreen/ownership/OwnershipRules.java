@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import io.shipscreen.parties.SourceList;
 
@@ -43,7 +46,9 @@ public record OwnershipRules(String file, String sha256, String version, List<Ow
 		try {
 			LoaderOptions options = new LoaderOptions();
 			options.setAllowDuplicateKeys(false);
-			root = new Yaml(new SafeConstructor(options)).load(new String(bytes, StandardCharsets.UTF_8));
+			root = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+					options, new DatesAsText())
+				.load(new String(bytes, StandardCharsets.UTF_8));
 		}
 		catch (YAMLException ex) {
 			throw new RegisterFileException("ownership rules " + name + ": not valid YAML ("
@@ -109,6 +114,20 @@ public record OwnershipRules(String file, String sha256, String version, List<Ow
 				date(file, where + " in-force-from", yaml.get("in-force-from")), suspensions);
 	}
 
+	/** Dates stay text, so that {@code 2026-13-09} is an error here, not a lenient 2027-01-09. */
+	private static final class DatesAsText extends Resolver {
+
+		@Override
+		protected void addImplicitResolvers() {
+			addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+			addImplicitResolver(Tag.INT, INT, "-+0123456789");
+			addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+			addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+			addImplicitResolver(Tag.NULL, EMPTY, null);
+		}
+
+	}
+
 	private static Map<?, ?> map(String file, String what, Object node) {
 		if (node instanceof Map<?, ?> map) {
 			return map;
@@ -125,9 +144,6 @@ public record OwnershipRules(String file, String sha256, String version, List<Ow
 	}
 
 	private static String text(Object value) {
-		if (value instanceof Date date) {
-			return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
-		}
 		return (value != null) ? String.valueOf(value).strip() : null;
 	}
 
