@@ -45,7 +45,8 @@ public class OwnershipConfiguration {
 		long start = System.nanoTime();
 		OwnershipRules rules = OwnershipRules.read(Path.of(properties.rules()));
 		OwnershipRegister register = new OwnershipRegisterReader().read(locations.stream().map(Path::of).toList());
-		OwnershipResolver.Resolved resolved = new OwnershipResolver(partyMatcher, cleared, parties.holdThreshold())
+		OwnershipResolver.Resolved resolved = new OwnershipResolver(ownerMatcher(partyMatcher, parties, properties),
+				cleared, parties.holdThreshold())
 			.resolve(register, rules);
 		PartyMatcher entities = entityMatcher(resolved.graph(), normalizer, parties);
 		List<RegisterProblem> problems = new ArrayList<>(register.problems());
@@ -60,6 +61,18 @@ public class OwnershipConfiguration {
 				register.files().size(), register.holdings().size(), resolved.graph().nodes().size(),
 				resolved.graph().affected().size(), problems.size(), millis);
 		return screen;
+	}
+
+	/**
+	 * The party matcher's index and scoring, tuned for owners: only strong matches count, so fewer
+	 * candidates are scored and nothing below the hold threshold is kept (its own small cache, so
+	 * the register does not crowd the party check's).
+	 */
+	static PartyMatcher ownerMatcher(PartyMatcher partyMatcher, PartiesProperties parties,
+			OwnershipProperties properties) {
+		return new PartyMatcher(partyMatcher.normalizer(), partyMatcher.index(),
+				parties.holdThreshold() - CORROBORATION_ROOM, Math.min(properties.maxCandidates(), parties.maxCandidates()),
+				1_000);
 	}
 
 	/** A matcher over the entities restricted (or possibly restricted) through ownership only. */

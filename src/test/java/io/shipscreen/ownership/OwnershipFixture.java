@@ -99,7 +99,7 @@ final class OwnershipFixture {
 	OwnershipScreen screenUnder(Path rules, Path... register) {
 		PartyMatcher lists = new PartyMatcher(this.normalizer,
 				CandidateIndex.build(List.of(HUAWEI, SMIC, MIKRON, AASPT), this.normalizer), 0.81, 25, 1000);
-		return new OwnershipConfiguration().ownershipScreen(new OwnershipProperties(List.of(), rules.toString()), lists,
+		return new OwnershipConfiguration().ownershipScreen(new OwnershipProperties(List.of(), rules.toString(), 10), lists,
 				this.cleared, this.parties, this.normalizer,
 				String.join(",", java.util.Arrays.stream(register).map(Path::toString).toList()));
 	}
