@@ -57,7 +57,7 @@ public class OwnershipCheck implements Check {
 
 	@Override
 	public List<Hit> check(ExportTransaction transaction, ScreeningContext context) {
-		if (this.screen.graph().nodes().isEmpty()) {
+		if (this.screen.entities() == null) {
 			return List.of();
 		}
 		List<Hit> hits = new ArrayList<>();

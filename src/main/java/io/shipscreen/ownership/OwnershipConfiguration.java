@@ -75,7 +75,7 @@ public class OwnershipConfiguration {
 				1_000);
 	}
 
-	/** A matcher over the entities restricted (or possibly restricted) through ownership only. */
+	/** A matcher over the entities restricted (or possibly restricted) through ownership only; {@code null} if none. */
 	static PartyMatcher entityMatcher(OwnershipGraph graph, NameNormalizer normalizer, PartiesProperties parties) {
 		List<ListEntry> entries = new ArrayList<>();
 		for (OwnershipGraph.Node node : graph.affected()) {
@@ -83,6 +83,9 @@ public class OwnershipConfiguration {
 					node.names().subList(1, node.names().size()), EntryType.ENTITY, List.of(),
 					(node.country() != null) ? Set.of(node.country()) : Set.of(), null, null, null, null, null,
 					"ownership register"));
+		}
+		if (entries.isEmpty()) {
+			return null;
 		}
 		return new PartyMatcher(normalizer, CandidateIndex.build(entries, normalizer),
 				parties.lowestThreshold() - CORROBORATION_ROOM, parties.maxCandidates(), parties.cacheSize());

@@ -33,6 +33,9 @@ public final class OwnershipGraph {
 	/** At most this many ownership paths are spelled out in a hit's evidence. */
 	private static final int MAX_PATHS = 6;
 
+	/** Steps the search for paths may take: a dense web of cross-holdings must not stall a row. */
+	private static final int PATH_SEARCH_BUDGET = 300;
+
 	/** A company or person of the register. */
 	public record Node(int id, String key, String name, String country, List<String> names) {
 	}
@@ -162,23 +165,47 @@ public final class OwnershipGraph {
 		return copy;
 	}
 
+	private static List<Edge> concat(List<Edge> a, List<Edge> b) {
+		List<Edge> all = new ArrayList<>((a != null) ? a : List.of());
+		all.addAll(b);
+		return all;
+	}
+
 	/** Listed owners reached backwards from {@code node}, depth first, each path without repeats. */
 	private List<OwnershipPath> paths(RuleState state, int node) {
 		List<OwnershipPath> paths = new ArrayList<>();
-		walk(state, node, new ArrayDeque<>(), new HashSet<>(Set.of(node)), paths);
+		walk(state, node, new ArrayDeque<>(), new HashSet<>(Set.of(node)), paths, new int[] { PATH_SEARCH_BUDGET });
+		if (paths.isEmpty()) {
+			paths.add(firstCause(state, node));
+		}
 		paths.sort(Comparator.comparingInt((OwnershipPath p) -> state.directRank[p.root()])
 			.thenComparing((OwnershipPath p) -> (p.edges().get(0).share() != null) ? -p.edges().get(0).share() : 1.0));
 		return paths;
 	}
 
-	private void walk(RuleState state, int node, Deque<Edge> suffix, Set<Integer> onPath, List<OwnershipPath> paths) {
-		if (paths.size() >= MAX_PATHS) {
+	/**
+	 * The path by which the node was first reached: each step goes to an owner restricted (or
+	 * found possibly restricted) earlier, so it ends at a listed owner without repeating.
+	 */
+	private OwnershipPath firstCause(RuleState state, int node) {
+		Deque<Edge> edges = new ArrayDeque<>();
+		int current = node;
+		while (state.directRank[current] == NONE) {
+			Edge cause = (state.ownRank[current] != NONE) ? state.cause[current] : state.possibleCause[current];
+			edges.addFirst(cause);
+			current = cause.owner();
+		}
+		return new OwnershipPath(current, List.copyOf(edges));
+	}
+
+	private void walk(RuleState state, int node, Deque<Edge> suffix, Set<Integer> onPath, List<OwnershipPath> paths,
+			int[] budget) {
+		if (paths.size() >= MAX_PATHS || --budget[0] < 0) {
 			return;
 		}
-		List<Edge> incoming = new ArrayList<>(sorted(state.contributors[node]));
-		if (state.ownRank[node] == NONE) {
-			incoming.addAll(sorted(state.via[node]));
-		}
+		List<Edge> incoming = (state.ownRank[node] != NONE || state.via[node] == null)
+				? ((state.contributors[node] != null) ? state.contributors[node] : List.of())
+				: concat(state.contributors[node], state.via[node]);
 		for (Edge edge : incoming) {
 			int owner = edge.owner();
 			if (!onPath.add(owner)) {
@@ -189,7 +216,7 @@ public final class OwnershipGraph {
 				paths.add(new OwnershipPath(owner, List.copyOf(suffix)));
 			}
 			else {
-				walk(state, owner, suffix, onPath, paths);
+				walk(state, owner, suffix, onPath, paths, budget);
 			}
 			suffix.removeFirst();
 			onPath.remove(owner);
@@ -215,6 +242,12 @@ public final class OwnershipGraph {
 
 		final List<Edge>[] contributors;
 
+		/** The holding from the earliest-restricted owner when the node became restricted. */
+		final Edge[] cause;
+
+		/** The holding by which the node was first found possibly restricted. */
+		final Edge[] possibleCause;
+
 		final boolean[] possible;
 
 		final int[] possibleRank;
@@ -230,6 +263,8 @@ public final class OwnershipGraph {
 			this.ownRank = new int[n];
 			this.aggregate = new double[n];
 			this.contributors = new List[n];
+			this.cause = new Edge[n];
+			this.possibleCause = new Edge[n];
 			this.possible = new boolean[n];
 			this.possibleRank = new int[n];
 			this.via = new List[n];
@@ -250,6 +285,15 @@ public final class OwnershipGraph {
 			}
 			restrict(new ArrayDeque<>(queue));
 			markPossible();
+			// largest share first, once, for the evidence and the path search
+			for (int i = 0; i < n; i++) {
+				if (this.contributors[i] != null) {
+					this.contributors[i] = sorted(this.contributors[i]);
+				}
+				if (this.via[i] != null) {
+					this.via[i] = sorted(this.via[i]);
+				}
+			}
 		}
 
 		int rank(int node) {
@@ -259,6 +303,13 @@ public final class OwnershipGraph {
 		private void restrict(Deque<Integer> queue) {
 			double threshold = this.rule.thresholdPercent() - EPSILON;
 			Set<Edge> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+			// when each node was restricted: a cause is always restricted before what it causes
+			int[] order = new int[this.directRank.length];
+			java.util.Arrays.fill(order, NONE);
+			int clock = 0;
+			for (int node : queue) {
+				order[node] = clock++;
+			}
 			while (!queue.isEmpty()) {
 				int owner = queue.poll();
 				int rank = rank(owner);
@@ -279,8 +330,14 @@ public final class OwnershipGraph {
 						int best = NONE;
 						for (Edge contributor : this.contributors[entity]) {
 							best = Math.min(best, rank(contributor.owner()));
+							if (this.cause[entity] == null || order[contributor.owner()] < order[this.cause[entity].owner()]) {
+								this.cause[entity] = contributor;
+							}
 						}
 						this.ownRank[entity] = best;
+						if (order[entity] == NONE) {
+							order[entity] = clock++;
+						}
 					}
 					if (rank(entity) < before) {
 						queue.add(entity);
@@ -332,6 +389,9 @@ public final class OwnershipGraph {
 					}
 					if (this.via[entity] == null || !this.via[entity].contains(edge)) {
 						add(this.via, entity, edge);
+					}
+					if (!this.possible[entity]) {
+						this.possibleCause[entity] = edge;
 					}
 					if (!this.possible[entity] || rank < this.possibleRank[entity]) {
 						this.possible[entity] = true;

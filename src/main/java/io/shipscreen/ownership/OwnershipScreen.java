@@ -13,7 +13,7 @@ import io.shipscreen.parties.PartyMatcher;
  * @param graph the resolved graph
  * @param problems every bad or doubtful register row (reading and resolving)
  * @param entities matches a transaction party to the register's restricted entities (a list entry
- * per entity, its id the node id)
+ * per entity, its id the node id), or {@code null} when no entity is restricted
  * @param millis how long reading and resolving took
  */
 public record OwnershipScreen(OwnershipRegister register, OwnershipRules rules, OwnershipGraph graph,

@@ -226,4 +226,30 @@ class OwnershipCheckTest {
 		assertThat(screen(screen, IN_FORCE, "Yangtze Memory Trading Co. Ltd.", "CN")).isEmpty();
 	}
 
+	@Test
+	void aDenseWebOfCrossHoldingsEndsAndARegisterWithoutListedOwnersRaisesNothing() {
+		// 40 companies in a ring of 50 % holdings, each also holding 1 % of every other: 1,560
+		// holdings, every one in a cycle, and countless paths from the listed owner to each company
+		List<String> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			for (int j = 0; j < 40; j++) {
+				if (i != j) {
+					rows.add("Web " + j + " Ltd.,HK,Web " + i + " Ltd.,HK," + ((j == (i + 1) % 40) ? "50" : "1"));
+				}
+			}
+		}
+		OwnershipScreen unlisted = this.world.screen(this.world.register(rows.toArray(String[]::new)));
+		rows.add("Web 0 Ltd.,HK,Huawei Technologies Co. Ltd.,CN,60");
+		OwnershipScreen listed = this.world.screen(this.world.register(rows.toArray(String[]::new)));
+
+		assertThat(screen(unlisted, IN_FORCE, "Web 7 Ltd.", "HK")).isEmpty();
+		for (int j = 0; j < 40; j++) {
+			assertThat(screen(listed, IN_FORCE, "Web " + j + " Ltd.", "HK")).as("Web " + j)
+				.extracting(Hit::ruleId)
+				.containsExactly("PARTY-EL-AFFILIATE");
+		}
+		assertThat(screen(listed, IN_FORCE, "Web 39 Ltd.", "HK").get(0).evidence())
+			.contains("Huawei Technologies Co. Ltd. [EL] -60 %-> Web 0 Ltd.");
+	}
+
 }
