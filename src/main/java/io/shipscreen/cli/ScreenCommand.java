@@ -47,7 +47,7 @@ public class ScreenCommand implements Command {
 	@Override
 	public String usage() {
 		return "screen [--input=PATH] [--source=excel|db] [--output=DIR] [--run-date=yyyy-MM-dd] [--policy=ID] "
-				+ "[--lists=PATH,...] [--rerun]   the nightly screening run (default command)";
+				+ "[--lists=PATH,...] [--licences=PATH,...] [--rerun]   the nightly screening run (default command)";
 	}
 
 	@Override

@@ -36,6 +36,7 @@ import io.shipscreen.review.ReviewImportListener;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResultWriter;
 import io.shipscreen.screening.CustomerHistory;
+import io.shipscreen.screening.DrawLedger;
 import io.shipscreen.screening.QuotaLedger;
 import io.shipscreen.screening.RunFactsContributor;
 import io.shipscreen.screening.ScreeningProperties;
@@ -134,9 +135,10 @@ public class NightlyScreeningJobConfig {
 	@Bean
 	@StepScope
 	ScreeningResultWriter screeningResultWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger, RunRepository runs) {
+			JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger, ObjectProvider<DrawLedger> drawLedgers,
+			RunRepository runs) {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId));
+		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId), drawLedgers.orderedStream().toList());
 	}
 
 	/** Excel workbooks fixed by {@code checkInputs}, or the source table. */
@@ -161,12 +163,13 @@ public class NightlyScreeningJobConfig {
 	@StepScope
 	ScreeningItemProcessor screeningItemProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			TransactionParser transactionParser, Screener screener, PolicyCatalog policies, RunRepository runs,
-			DataSource dataSource, ObjectProvider<QuotaLedger> quotaLedger) {
+			DataSource dataSource, ObjectProvider<QuotaLedger> quotaLedger, ObjectProvider<DrawLedger> drawLedgers) {
 		RunParameters run = RunParameters.from(stepExecution.getJobParameters());
 		// a source table keyed by transaction_id cannot repeat one: no need to remember every id read
 		boolean uniqueIds = RunParameters.SOURCE_DB.equals(run.source())
 				&& ExportTransactionTable.hasUniqueTransactionId(dataSource, run.input());
-		return new ScreeningItemProcessor(transactionParser, screener, policies, runs, run, uniqueIds, quotaLedger);
+		return new ScreeningItemProcessor(transactionParser, screener, policies, runs, run, uniqueIds, quotaLedger,
+				drawLedgers.orderedStream().toList());
 	}
 
 	@Bean

@@ -19,6 +19,7 @@ import io.shipscreen.result.RejectedRow;
 import io.shipscreen.result.RunRepository;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResult;
+import io.shipscreen.screening.DrawLedger;
 import io.shipscreen.screening.QuotaLedger;
 import io.shipscreen.screening.Screener;
 import io.shipscreen.screening.ScreeningContext;
@@ -61,8 +62,12 @@ class ScreeningItemProcessor implements ItemProcessor<RawRow, ScreenedItem>, Ste
 
 	private final ObjectProvider<QuotaLedger> quotaLedger;
 
+	private final List<DrawLedger> drawLedgers;
+
 	ScreeningItemProcessor(TransactionParser parser, Screener screener, PolicyCatalog policies, RunRepository runs,
-			RunParameters parameters, boolean uniqueIds, ObjectProvider<QuotaLedger> quotaLedger) {
+			RunParameters parameters, boolean uniqueIds, ObjectProvider<QuotaLedger> quotaLedger,
+			List<DrawLedger> drawLedgers) {
+		this.drawLedgers = List.copyOf(drawLedgers);
 		this.uniqueIds = uniqueIds;
 		this.quotaLedger = quotaLedger;
 		this.parser = parser;
@@ -76,6 +81,7 @@ class ScreeningItemProcessor implements ItemProcessor<RawRow, ScreenedItem>, Ste
 	public void beforeStep(StepExecution stepExecution) {
 		this.runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		this.quotaLedger.ifAvailable(QuotaLedger::forgetUncommitted);
+		this.drawLedgers.forEach(DrawLedger::forgetUncommitted);
 		if (this.parameters.forcedPolicy()) {
 			this.forcedPolicy = this.policies.byId(this.parameters.policy())
 				.orElseThrow(() -> new IllegalArgumentException("unknown policy " + this.parameters.policy()));
