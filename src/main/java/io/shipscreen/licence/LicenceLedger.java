@@ -42,6 +42,9 @@ public class LicenceLedger implements DrawLedger {
 	private static final String ORDERED_BEFORE = "license_number = ?"
 			+ " AND (order_date < ? OR (order_date = ? AND transaction_id < ?))";
 
+	private static final String ORDERED_AFTER = "license_number = ?"
+			+ " AND (order_date > ? OR (order_date = ? AND transaction_id > ?))";
+
 	private static final String UPSERT = "INSERT INTO licence_draw"
 			+ " (license_number, transaction_id, order_date, quantity, value_usd, run_id) VALUES (?, ?, ?, ?, ?, ?)"
 			+ " ON DUPLICATE KEY UPDATE order_date = VALUES(order_date), quantity = VALUES(quantity),"
@@ -65,6 +68,14 @@ public class LicenceLedger implements DrawLedger {
 	 * requirement, a replayed chunk) replaces its reservation.
 	 */
 	public LicenceUse use(String licence, LocalDate orderDate, String transactionId, LicenceUse line) {
+		return position(licence, orderDate, transactionId, line).before();
+	}
+
+	/**
+	 * {@link #use}, and also what the lines ordered after this one, already screened or drawn (a
+	 * line that arrives later than lines ordered after it), drew: they were decided without it.
+	 */
+	public LedgerPosition position(String licence, LocalDate orderDate, String transactionId, LicenceUse line) {
 		Position position = new Position(orderDate, transactionId);
 		Pending previous = this.byTransaction.put(transactionId, new Pending(licence, position));
 		if (previous != null && !previous.licence().equals(licence)) {
@@ -76,25 +87,47 @@ public class LicenceLedger implements DrawLedger {
 		ConcurrentSkipListMap<Position, LicenceUse> reserved = this.pending.computeIfAbsent(licence,
 				(l) -> new ConcurrentSkipListMap<>());
 		reserved.put(position, line);
-		LicenceUse fromMemory = LicenceUse.NONE;
+		LicenceUse before = LicenceUse.NONE;
+		LicenceUse after = LicenceUse.NONE;
+		List<String> later = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		for (Map.Entry<Position, LicenceUse> entry : reserved.entrySet()) {
 			// Every reserved line replaces its database row; only those before this one count.
 			ids.add(entry.getKey().transactionId());
-			if (entry.getKey().compareTo(position) < 0) {
-				fromMemory = fromMemory.plus(entry.getValue());
+			int order = entry.getKey().compareTo(position);
+			if (order < 0) {
+				before = before.plus(entry.getValue());
+			}
+			else if (order > 0) {
+				after = after.plus(entry.getValue());
+				later.add(entry.getKey().transactionId());
 			}
 		}
-		return fromMemory.plus(fromDatabase(licence, position, ids));
+		before = before.plus(fromDatabase(licence, position, ids, ORDERED_BEFORE, null));
+		after = after.plus(fromDatabase(licence, position, ids, ORDERED_AFTER, later));
+		if (!later.isEmpty() && drawnBefore(licence, transactionId)) {
+			// a replay or a rerun: the lines after it were screened while its earlier row counted
+			return new LedgerPosition(before, LicenceUse.NONE, List.of());
+		}
+		return new LedgerPosition(before, after, later);
 	}
 
-	private LicenceUse fromDatabase(String licence, Position position, Set<String> inMemory) {
+	private boolean drawnBefore(String licence, String transactionId) {
+		Integer rows = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM licence_draw WHERE license_number = ? AND transaction_id = ?", Integer.class, licence,
+				transactionId);
+		return rows != null && rows > 0;
+	}
+
+	/** The sums over the licence's rows on one side of {@code position}, except those held in memory. */
+	private LicenceUse fromDatabase(String licence, Position position, Set<String> inMemory, String side,
+			List<String> idsFound) {
 		List<Object> args = new ArrayList<>(List.of(licence, Date.valueOf(position.orderDate()),
 				Date.valueOf(position.orderDate()), position.transactionId()));
-		if (inMemory.size() <= MAX_IN_LIST) {
+		if (idsFound == null && inMemory.size() <= MAX_IN_LIST) {
 			StringBuilder sql = new StringBuilder(
 					"SELECT COALESCE(SUM(quantity), 0), COALESCE(SUM(value_usd), 0) FROM licence_draw WHERE ")
-				.append(ORDERED_BEFORE);
+				.append(side);
 			if (!inMemory.isEmpty()) {
 				sql.append(" AND transaction_id NOT IN (").append("?,".repeat(inMemory.size() - 1)).append("?)");
 				args.addAll(inMemory);
@@ -103,9 +136,12 @@ public class LicenceLedger implements DrawLedger {
 					(rs, row) -> new LicenceUse(rs.getLong(1), value(rs.getBigDecimal(2))), args.toArray());
 		}
 		LicenceUse[] sum = { LicenceUse.NONE };
-		this.jdbc.query("SELECT transaction_id, quantity, value_usd FROM licence_draw WHERE " + ORDERED_BEFORE, (rs) -> {
+		this.jdbc.query("SELECT transaction_id, quantity, value_usd FROM licence_draw WHERE " + side, (rs) -> {
 			if (!inMemory.contains(rs.getString(1))) {
 				sum[0] = sum[0].plus(new LicenceUse(rs.getLong(2), value(rs.getBigDecimal(3))));
+				if (idsFound != null) {
+					idsFound.add(rs.getString(1));
+				}
 			}
 		}, args.toArray());
 		return sum[0];

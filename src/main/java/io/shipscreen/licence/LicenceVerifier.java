@@ -77,7 +77,8 @@ public class LicenceVerifier implements LicenceVerification {
 					+ ")", "parties " + String.join(";", licence.parties()));
 		}
 		LicenceUse line = new LicenceUse(tx.quantity(), tx.totalValueUsd());
-		LicenceUse before = this.ledger.use(id, tx.orderDate(), tx.transactionId(), line);
+		LedgerPosition position = this.ledger.position(id, tx.orderDate(), tx.transactionId(), line);
+		LicenceUse before = position.before();
 		LicenceUse after = before.plus(line);
 		String evidence = validity + "; " + room(licence, before, line);
 		if (licence.maxQuantity() != null && after.quantity() > licence.maxQuantity()) {
@@ -91,11 +92,26 @@ public class LicenceVerifier implements LicenceVerification {
 					+ " USD", evidence);
 		}
 		long percent = percentUsed(licence, after);
-		boolean nearly = percent >= 0 && BigDecimal.valueOf(percent).compareTo(this.reviewAt.movePointRight(2)) >= 0;
+		boolean nearly = reviewShare(percent);
 		String explanation = validity + ", " + String.join(", ", licence.eccns()) + " to " + countries(licence)
 				+ (licence.parties().isEmpty() ? "" : " for the named parties") + "; " + remaining(licence, after)
 				+ (nearly ? "; it is " + percent + " % used: confirm it still covers the next shipments" : "");
+		long withLater = percentUsed(licence, after.plus(position.after()));
+		if (!position.later().isEmpty() && reviewShare(withLater)) {
+			// This line arrived after lines ordered after it, which were decided without it.
+			String lines = position.later().stream().limit(5).collect(Collectors.joining(", "))
+					+ ((position.later().size() > 5) ? " and " + (position.later().size() - 5) + " more" : "");
+			explanation += "; but lines ordered after this one (" + lines + ") were screened before it without counting it: "
+					+ "with it the licence is " + withLater + " % used" + ((withLater > 100) ? ", over its limit" : "")
+					+ ", so review those lines";
+			return new LicenceVerdict(true, true, explanation, evidence + "; lines ordered after it " + lines + ": units "
+					+ Numbers.units(position.after().quantity()) + ", USD " + Numbers.usd(position.after().valueUsd()));
+		}
 		return new LicenceVerdict(true, nearly, explanation, evidence);
+	}
+
+	private boolean reviewShare(long percent) {
+		return percent >= 0 && BigDecimal.valueOf(percent).compareTo(this.reviewAt.movePointRight(2)) >= 0;
 	}
 
 	private static LicenceVerdict refused(String explanation, String evidence) {
