@@ -180,4 +180,23 @@ class LicenceLedgerTest {
 			.satisfies((draw) -> assertThat(draw.before().valueUsd()).isEqualByComparingTo(BigDecimal.valueOf(40000)));
 	}
 
+	@Test
+	void aLineArrivingAfterLinesOrderedAfterItIsToldOfThemOnceAndNotOnAReplay() {
+		LicenceLedger night1 = this.db.newProcess();
+		ExportTransaction b = line("B", 28, 30);
+		screen(night1, b);
+		commit(night1, 1, b);
+		LicenceLedger night2 = this.db.newProcess();
+		ExportTransaction late = line("A", 26, 40);
+		LedgerPosition first = night2.position("D123", late.orderDate(), "A", new LicenceUse(40, late.totalValueUsd()));
+		assertThat(first.later()).containsExactly("B");
+		assertThat(first.after().quantity()).isEqualTo(30);
+		commit(night2, 2, late);
+		// replayed (a restart, a --rerun): B was screened again knowing A's row
+		LedgerPosition replay = this.db.newProcess()
+			.position("D123", late.orderDate(), "A", new LicenceUse(40, late.totalValueUsd()));
+		assertThat(replay.later()).isEmpty();
+		assertThat(replay.before().quantity()).isZero();
+	}
+
 }
