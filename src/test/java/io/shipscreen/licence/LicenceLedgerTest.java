@@ -199,4 +199,17 @@ class LicenceLedgerTest {
 		assertThat(replay.before().quantity()).isZero();
 	}
 
+	@Test
+	void idsAreOrderedTheSameInTheDatabaseAsInMemoryWhateverTheirCase() {
+		LicenceLedger night1 = this.db.newProcess();
+		ExportTransaction upper = line("TX-B", 30, 10);
+		ExportTransaction lower = line("tx-a", 30, 20);
+		screen(night1, upper);
+		screen(night1, lower);
+		commit(night1, 1, upper, lower);
+		// in memory "TX-B" < "TX-Z" < "tx-a": a case-insensitive database would put tx-a first
+		assertThat(screen(night1, line("TX-Z", 30, 1))).isEqualTo(10);
+		assertThat(screen(this.db.newProcess(), line("TX-Z", 30, 1))).isEqualTo(10);
+	}
+
 }
