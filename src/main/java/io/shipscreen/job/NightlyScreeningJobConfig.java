@@ -43,6 +43,7 @@ import io.shipscreen.scale.PartitionRowFilter;
 import io.shipscreen.scale.ScreenScaling;
 import io.shipscreen.screening.AccumulatingCheck;
 import io.shipscreen.screening.CustomerHistory;
+import io.shipscreen.screening.DrawLedger;
 import io.shipscreen.screening.QuotaLedger;
 import io.shipscreen.shared.RunFactsContributor;
 import io.shipscreen.screening.ScreeningProperties;
@@ -159,9 +160,10 @@ public class NightlyScreeningJobConfig {
 	@Bean
 	@StepScope
 	ScreeningResultWriter screeningResultWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger, RunRepository runs) {
+			JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger, ObjectProvider<DrawLedger> drawLedgers,
+			RunRepository runs) {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId));
+		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId), drawLedgers.orderedStream().toList());
 	}
 
 	/**
@@ -195,12 +197,13 @@ public class NightlyScreeningJobConfig {
 	@StepScope
 	RowScreener rowScreener(@Value("#{stepExecution}") StepExecution stepExecution,
 			TransactionParser transactionParser, Screener screener, PolicyCatalog policies, RunRepository runs,
-			DataSource dataSource, ObjectProvider<QuotaLedger> quotaLedger) {
+			DataSource dataSource, ObjectProvider<QuotaLedger> quotaLedger, ObjectProvider<DrawLedger> drawLedgers) {
 		RunParameters run = RunParameters.from(stepExecution.getJobParameters());
 		// a source table keyed by transaction_id cannot repeat one: no need to remember every id read
 		boolean uniqueIds = RunParameters.SOURCE_DB.equals(run.source())
 				&& ExportTransactionTable.hasUniqueTransactionId(dataSource, run.input());
-		return new RowScreener(transactionParser, screener, policies, runs, run, uniqueIds, quotaLedger);
+		return new RowScreener(transactionParser, screener, policies, runs, run, uniqueIds, quotaLedger,
+				drawLedgers.orderedStream().toList());
 	}
 
 	@Bean

@@ -20,6 +20,7 @@ import io.shipscreen.result.RejectedRow;
 import io.shipscreen.result.RunRepository;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResult;
+import io.shipscreen.screening.DrawLedger;
 import io.shipscreen.screening.QuotaLedger;
 import io.shipscreen.screening.Screener;
 import io.shipscreen.screening.ScreeningContext;
@@ -62,8 +63,12 @@ class RowScreener implements ItemProcessor<RawRow, ScreenedItem>, StepExecutionL
 
 	private final ObjectProvider<QuotaLedger> quotaLedger;
 
+	private final List<DrawLedger> drawLedgers;
+
 	RowScreener(TransactionParser parser, Screener screener, PolicyCatalog policies, RunRepository runs,
-			RunParameters parameters, boolean uniqueIds, ObjectProvider<QuotaLedger> quotaLedger) {
+			RunParameters parameters, boolean uniqueIds, ObjectProvider<QuotaLedger> quotaLedger,
+			List<DrawLedger> drawLedgers) {
+		this.drawLedgers = List.copyOf(drawLedgers);
 		this.uniqueIds = uniqueIds;
 		this.quotaLedger = quotaLedger;
 		this.parser = parser;
@@ -77,6 +82,7 @@ class RowScreener implements ItemProcessor<RawRow, ScreenedItem>, StepExecutionL
 	public void beforeStep(StepExecution stepExecution) {
 		this.runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		this.quotaLedger.ifAvailable(QuotaLedger::forgetUncommitted);
+		this.drawLedgers.forEach(DrawLedger::forgetUncommitted);
 		if (this.parameters.forcedPolicy()) {
 			this.forcedPolicy = this.policies.byId(this.parameters.policy())
 				.orElseThrow(() -> new IllegalArgumentException("unknown policy " + this.parameters.policy()));
@@ -95,6 +101,7 @@ class RowScreener implements ItemProcessor<RawRow, ScreenedItem>, StepExecutionL
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		// a worker process runs many partitions: what this one left uncommitted goes with it
 		this.quotaLedger.ifAvailable(QuotaLedger::forgetUncommitted);
+		this.drawLedgers.forEach(DrawLedger::forgetUncommitted);
 		return null;
 	}
 

@@ -49,7 +49,7 @@ public class ScreenCommand implements Command {
 	@Override
 	public String usage() {
 		return "screen [--input=PATH] [--source=excel|db] [--output=DIR] [--run-date=yyyy-MM-dd] [--policy=ID] "
-				+ "[--lists=PATH,...] [--ownership=PATH,...] [--rerun]   the nightly screening run (default command)";
+				+ "[--lists=PATH,...] [--ownership=PATH,...] [--licences=PATH,...] [--rerun]   the nightly screening run (default command)";
 	}
 
 	@Override

@@ -61,10 +61,14 @@ public class SummaryWorkbookWriter {
 
 	private final ObjectProvider<QuotaLedger> quotaLedger;
 
-	public SummaryWorkbookWriter(JdbcTemplate jdbc, RunRepository runs, ObjectProvider<QuotaLedger> quotaLedger) {
+	private final ObjectProvider<SummarySheet> featureSheets;
+
+	public SummaryWorkbookWriter(JdbcTemplate jdbc, RunRepository runs, ObjectProvider<QuotaLedger> quotaLedger,
+			ObjectProvider<SummarySheet> featureSheets) {
 		this.jdbc = jdbc;
 		this.runs = runs;
 		this.quotaLedger = quotaLedger;
+		this.featureSheets = featureSheets;
 	}
 
 	public static Path fileFor(Path outputDir, LocalDate runDate) {
@@ -99,6 +103,9 @@ public class SummaryWorkbookWriter {
 					GROUP BY column_name, reason ORDER BY COUNT(*) DESC, column_name
 					""", runId);
 			quotas(workbook, styles);
+			for (SummarySheet sheet : this.featureSheets.orderedStream().toList()) {
+				rows(workbook, styles, sheet.name(), sheet.headers(), sheet.rows(runId));
+			}
 			table(workbook, styles, "By reviewer",
 					List.of("Reviewer", "RELEASE", "CONFIRM HOLD", "FALSE POSITIVE", "ESCALATE", "Total", "Last recorded"),
 					"""

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 
+import io.shipscreen.screening.DrawLedger;
 import io.shipscreen.shared.Decision;
 import io.shipscreen.screening.Hit;
 import io.shipscreen.screening.QuotaCharge;
@@ -92,6 +93,8 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 
 	private final boolean replaceEarlierHits;
 
+	private final List<DrawLedger> drawLedgers;
+
 	/**
 	 * @param replaceEarlierHits whether the run already has results, so that a row written now may
 	 * have hits from an earlier execution (a restart): only then are a chunk's hits deleted before
@@ -100,9 +103,16 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 	 */
 	public ScreeningResultWriter(JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger,
 			boolean replaceEarlierHits) {
+		this(jdbc, quotaLedger, replaceEarlierHits, List.of());
+	}
+
+	/** @param drawLedgers the other ledgers checks draw on (the licence draws), persisted with the chunk */
+	public ScreeningResultWriter(JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger,
+			boolean replaceEarlierHits, List<DrawLedger> drawLedgers) {
 		this.jdbc = jdbc;
 		this.quotaLedger = quotaLedger;
 		this.replaceEarlierHits = replaceEarlierHits;
+		this.drawLedgers = List.copyOf(drawLedgers);
 	}
 
 	@Override
@@ -151,6 +161,9 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			this.jdbc.batchUpdate(INSERT_HIT, hits, hits.size(), StoredHit::bind);
 		}
 		persistQuotaCharges(results);
+		for (DrawLedger ledger : this.drawLedgers) {
+			results.forEach((result) -> ledger.persist(result.runId(), result.transaction()));
+		}
 	}
 
 	/** A hit as {@code screening_hit} keeps it: its transaction's result and its place in the list. */

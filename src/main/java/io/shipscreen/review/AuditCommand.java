@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -32,15 +33,22 @@ public class AuditCommand implements Command {
 
 	private final PrintStream out;
 
+	private final List<AuditSection> sections;
+
 	@Autowired
-	public AuditCommand(AuditTrail trail, AuditWorkbookWriter workbook) {
-		this(trail, workbook, System.out);
+	public AuditCommand(AuditTrail trail, AuditWorkbookWriter workbook, ObjectProvider<AuditSection> sections) {
+		this(trail, workbook, System.out, sections.orderedStream().toList());
 	}
 
 	AuditCommand(AuditTrail trail, AuditWorkbookWriter workbook, PrintStream out) {
+		this(trail, workbook, out, List.of());
+	}
+
+	AuditCommand(AuditTrail trail, AuditWorkbookWriter workbook, PrintStream out, List<AuditSection> sections) {
 		this.trail = trail;
 		this.workbook = workbook;
 		this.out = out;
+		this.sections = List.copyOf(sections);
 	}
 
 	@Override
@@ -66,6 +74,9 @@ public class AuditCommand implements Command {
 					ExitCodes.USAGE);
 		}
 		this.out.print(format(first, events));
+		for (AuditSection section : this.sections) {
+			section.lines(first).forEach(this.out::println);
+		}
 		return ExitCodes.OK;
 	}
 

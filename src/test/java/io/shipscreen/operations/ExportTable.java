@@ -24,7 +24,7 @@ final class ExportTable {
 	private ExportTable() {
 	}
 
-	static void prepare(String url, TransactionGenerator rows) throws SQLException {
+	static void prepare(String url, Iterable<TransactionRows.Row> rows) throws SQLException {
 		Flyway.configure()
 			.dataSource(url, "root", "")
 			.locations("classpath:db/migration")

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.StreamSupport;
 
 import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.shipscreen.support.MariaDb;
 import io.shipscreen.testdata.TransactionGenerator;
+import io.shipscreen.testdata.TransactionRows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rows ({@code --source=db}): a cron that fires twice, then a run that is SIGKILLed, stopped
  * with SIGTERM, cut off from its database and SIGKILLed again, each time resumed by the very same
  * command. At the end its results must be exactly those of the same night run uninterrupted in
- * another database, and both nights' workbooks complete.
+ * another database (licence draws included: the licensed lines draw on three licences of a
+ * register, one used up during the night), and both nights' workbooks complete.
  */
 class OvernightFaultsIT {
 
@@ -46,14 +49,20 @@ class OvernightFaultsIT {
 
 	private static final String FAULTS_DB = "shipscreen_it_ops_faults";
 
+	/** The generated rows' licence numbers are mapped onto these, so that many lines draw on each. */
+	private static final List<String> LICENCES = List.of("D-IT-1", "D-IT-2", "D-IT-3");
+
 	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
 	Path dir;
+
+	private Path register;
 
 	@Test
 	void anInterruptedNightResumedByTheSameCommandEndsWithTheResultsOfAnUninterruptedOne() throws Exception {
 		// given: the same 100,000 rows (2% of them bad) in two databases
 		String referenceUrl = MariaDb.freshDatabase(REFERENCE_DB);
 		String faultsUrl = MariaDb.freshDatabase(FAULTS_DB);
+		this.register = licenceRegister(this.dir.resolve("licences.csv"));
 		JarProcess.jar();
 		ExportTable.prepare(referenceUrl, rows());
 		ExportTable.prepare(faultsUrl, rows());
@@ -140,6 +149,13 @@ class OvernightFaultsIT {
 		String hits = "SELECT COUNT(*) FROM screening_hit";
 		assertThat(count(faultsUrl, hits)).isEqualTo(count(referenceUrl, hits));
 
+		// then: every licensed line drew once, as in the uninterrupted night, and D-IT-1 ran out
+		assertThat(licenceDraws(faultsUrl)).isEqualTo(licenceDraws(referenceUrl)).hasSizeGreaterThan(50);
+		assertThat(count(referenceUrl, "SELECT COUNT(*) FROM screening_hit WHERE reason LIKE "
+				+ "'%licence D-IT-1 allows 500 units;%used before this line of%'")).isPositive();
+		assertThat(count(referenceUrl, "SELECT COUNT(*) FROM screening_hit WHERE rule_id = 'LICENCE-ON-FILE'"))
+			.isPositive();
+
 		// then: both nights published whole workbooks and nothing else
 		for (String url : List.of(referenceUrl, faultsUrl)) {
 			Path output = url.equals(referenceUrl) ? referenceOut : out;
@@ -153,13 +169,42 @@ class OvernightFaultsIT {
 		}
 	}
 
-	private static TransactionGenerator rows() {
-		return new TransactionGenerator(ROWS, 20261130L, 0.02, NIGHT);
+	/** The generated rows, each licensed line on one of {@link #LICENCES}. */
+	private static Iterable<TransactionRows.Row> rows() {
+		return () -> StreamSupport.stream(new TransactionGenerator(ROWS, 20261130L, 0.02, NIGHT).spliterator(), false)
+			.map((row) -> (row.get("license_number") == null) ? row : row.with("license_number",
+					LICENCES.get(Math.floorMod(String.valueOf(row.get("transaction_id")).hashCode(), LICENCES.size()))))
+			.iterator();
 	}
 
-	private static List<String> screen(String url, Path output) {
+	/** D-IT-1 is used up during the night (500 units), D-IT-2 has a value limit, D-IT-3 none. */
+	private static Path licenceRegister(Path file) throws Exception {
+		String everywhere = String.join(";", java.util.Locale.getISOCountries());
+		return Files.writeString(file, String.join("\n",
+				"license_number,valid_from,valid_to,eccns,countries,parties,max_quantity,max_value_usd",
+				"D-IT-1,2026-01-01,2026-12-31,3A090;4A090," + everywhere + ",,500,",
+				"D-IT-2,2026-01-01,2026-12-31,3A090;4A090," + everywhere + ",,,25000000",
+				"D-IT-3,2026-01-01,2026-12-31,3A090;4A090," + everywhere + ",,,") + "\n");
+	}
+
+	private Set<String> licenceDraws(String url) throws SQLException {
+		Set<String> draws = new TreeSet<>();
+		try (Connection connection = DriverManager.getConnection(url, "root", "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(
+						"SELECT license_number, transaction_id, order_date, quantity, value_usd FROM licence_draw")) {
+			while (rs.next()) {
+				draws.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getLong(4) + " "
+						+ rs.getBigDecimal(5).stripTrailingZeros().toPlainString());
+			}
+		}
+		return draws;
+	}
+
+	private List<String> screen(String url, Path output) {
 		return List.of("screen", "--source=db", "--run-date=" + NIGHT, "--output=" + output,
 				"--lists=config/lists/entity-list-ai-extract.csv,config/lists/csl_sample_2025-06.csv",
+				"--licences=" + this.register,
 				"--spring.profiles.active=mysql", "--spring.datasource.url=" + url, "--shipscreen.chunk-size=1000",
 				"--shipscreen.progress-interval=5s");
 	}

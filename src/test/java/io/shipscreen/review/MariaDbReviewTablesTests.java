@@ -19,6 +19,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import io.shipscreen.parties.Clearance;
 import io.shipscreen.parties.NameNormalizer;
 import io.shipscreen.report.ReviewDecision;
+import io.shipscreen.report.SummarySheet;
 import io.shipscreen.report.SummaryWorkbookWriter;
 import io.shipscreen.result.RunRepository;
 import io.shipscreen.screening.QuotaLedger;
@@ -90,7 +91,8 @@ class MariaDbReviewTablesTests {
 		// then: the summary counts the reviewers' decisions and tonight's open items by age
 		Path summary = this.dir.resolve("summary.xlsx");
 		new SummaryWorkbookWriter(jdbc, new RunRepository(jdbc),
-				new DefaultListableBeanFactory().getBeanProvider(QuotaLedger.class)).write(2, summary);
+				new DefaultListableBeanFactory().getBeanProvider(QuotaLedger.class),
+				new DefaultListableBeanFactory().getBeanProvider(SummarySheet.class)).write(2, summary);
 		assertThat(WorkbookRows.of(summary, "By reviewer"))
 			.extracting((r) -> r.get("Reviewer") + " FP=" + r.get("FALSE POSITIVE") + " ESC=" + r.get("ESCALATE"))
 			.containsExactlyInAnyOrder("A. Reviewer FP=1 ESC=0", "B. Senior FP=0 ESC=1");
