@@ -51,8 +51,12 @@ public final class CandidateIndex {
 
 	private final ThreadLocal<Scratch> scratch;
 
+	private final TokenWeights tokenWeights;
+
 	private CandidateIndex(List<IndexedName> names, Map<String, Integer> vocabulary, String[] tokens,
-			int[][] postings, float[] idf, float unknownIdf, Map<String, int[]> trigrams, Map<String, int[]> skeletons) {
+			int[][] postings, float[] idf, float unknownIdf, Map<String, int[]> trigrams, Map<String, int[]> skeletons,
+			TokenWeights tokenWeights) {
+		this.tokenWeights = tokenWeights;
 		this.names = names;
 		this.vocabulary = vocabulary;
 		this.tokens = tokens;
@@ -118,13 +122,15 @@ public final class CandidateIndex {
 			Object[] p = prepared.get(id);
 			NameForm form = (NameForm) p[3];
 			int[] ids = new int[form.tokens().size()];
-			float[] weights = new float[ids.length];
-			float total = 0;
+			float[] idfs = new float[ids.length];
 			for (int t = 0; t < ids.length; t++) {
-				String token = form.tokens().get(t);
-				ids[t] = vocabulary.get(token);
-				weights[t] = TokenWeights.weight(token, idf[ids[t]]);
-				total += weights[t];
+				ids[t] = vocabulary.get(form.tokens().get(t));
+				idfs[t] = idf[ids[t]];
+			}
+			float[] weights = normalizer.weights().weights(form.tokens(), idfs);
+			float total = 0;
+			for (float weight : weights) {
+				total += weight;
 			}
 			names.add(new IndexedName(id, (ListEntry) p[0], (String) p[1], (Boolean) p[2], form, ids, weights, total));
 		}
@@ -145,7 +151,7 @@ public final class CandidateIndex {
 			skeletons.computeIfAbsent(TokenSimilarity.skeleton(token), (k) -> new IntList()).addDistinctLast(v);
 		}
 		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokens.toArray(String[]::new),
-				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons));
+				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons), normalizer.weights());
 	}
 
 	/** A growable int array: the index has millions of postings, boxing them is slow. */
@@ -225,10 +231,14 @@ public final class CandidateIndex {
 		return this.tokens[vocabId];
 	}
 
-	/** The weight of a query token (unknown tokens are as rare as can be). */
-	float weight(String token) {
-		Integer id = this.vocabulary.get(token);
-		return TokenWeights.weight(token, (id != null) ? this.idf[id] : this.unknownIdf);
+	/** The weights of a query's tokens (unknown tokens are as rare as can be). */
+	float[] weights(List<String> tokens) {
+		float[] idfs = new float[tokens.size()];
+		for (int i = 0; i < idfs.length; i++) {
+			Integer id = this.vocabulary.get(tokens.get(i));
+			idfs[i] = (id != null) ? this.idf[id] : this.unknownIdf;
+		}
+		return this.tokenWeights.weights(tokens, idfs);
 	}
 
 	/** The vocabulary tokens similar to {@code token}, cached per distinct token. */
