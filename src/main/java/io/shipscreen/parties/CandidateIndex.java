@@ -370,13 +370,27 @@ public final class CandidateIndex {
 		return s.top(limit);
 	}
 
+	/**
+	 * Adds one query token's gain to every name holding a token like it: the best one only, so a
+	 * name with several tokens like "salah" (saleh, salih, allah) does not outrank the name that
+	 * also has the query's other, rarer word.
+	 */
 	private void accumulate(Scratch s, Expansion expansion, float weight) {
+		if (expansion.ids.length == 1) {
+			float gain = weight * expansion.sims[0];
+			for (int nameId : this.postings[expansion.ids[0]]) {
+				s.add(nameId, gain);
+			}
+			return;
+		}
+		s.resetToken();
 		for (int k = 0; k < expansion.ids.length; k++) {
 			float gain = weight * expansion.sims[k];
 			for (int nameId : this.postings[expansion.ids[k]]) {
-				s.add(nameId, gain);
+				s.offer(nameId, gain);
 			}
 		}
+		s.flushToken();
 	}
 
 	/** Per-thread accumulator over all names, reset by clearing only what was touched. */
@@ -394,9 +408,18 @@ public final class CandidateIndex {
 
 		private int gramCount;
 
+		/** One query token's best gain per name, before it is added to {@code score}. */
+		private final float[] tokenBest;
+
+		private final int[] tokenTouched;
+
+		private int tokenCount;
+
 		Scratch(int size, int vocabSize) {
 			this.score = new float[size];
 			this.touched = new int[size];
+			this.tokenBest = new float[size];
+			this.tokenTouched = new int[size];
 			this.grams = new int[vocabSize];
 			this.gramTouched = new int[vocabSize];
 		}
@@ -426,6 +449,29 @@ public final class CandidateIndex {
 				this.score[this.touched[i]] = 0f;
 			}
 			this.count = 0;
+		}
+
+		void resetToken() {
+			this.tokenCount = 0;
+		}
+
+		void offer(int id, float gain) {
+			if (this.tokenBest[id] == 0f) {
+				this.tokenTouched[this.tokenCount++] = id;
+				this.tokenBest[id] = gain;
+			}
+			else if (gain > this.tokenBest[id]) {
+				this.tokenBest[id] = gain;
+			}
+		}
+
+		void flushToken() {
+			for (int i = 0; i < this.tokenCount; i++) {
+				int id = this.tokenTouched[i];
+				add(id, this.tokenBest[id]);
+				this.tokenBest[id] = 0f;
+			}
+			this.tokenCount = 0;
 		}
 
 		void add(int id, float gain) {
