@@ -53,10 +53,27 @@ public final class CandidateIndex {
 
 	private final TokenWeights tokenWeights;
 
+	private final NameNormalizer normalizer;
+
+	/** Vocabulary ids by given-name group ("mohammed" → mohammed, muhammad, mohamed ...). */
+	private final Map<String, int[]> givenNameSpellings;
+
+	/** Another spelling of the same given name: as close as doubled letters. */
+	static final float GIVEN_NAME_VARIANT = 0.95f;
+
 	private CandidateIndex(List<IndexedName> names, Map<String, Integer> vocabulary, String[] tokens,
 			int[][] postings, float[] idf, float unknownIdf, Map<String, int[]> trigrams, Map<String, int[]> skeletons,
-			TokenWeights tokenWeights) {
-		this.tokenWeights = tokenWeights;
+			NameNormalizer normalizer) {
+		this.tokenWeights = normalizer.weights();
+		this.normalizer = normalizer;
+		Map<String, IntList> spellings = new HashMap<>();
+		for (int v = 0; v < tokens.length; v++) {
+			String group = normalizer.givenNameGroup(tokens[v]);
+			if (group != null) {
+				spellings.computeIfAbsent(group, (k) -> new IntList()).addDistinctLast(v);
+			}
+		}
+		this.givenNameSpellings = toArrays(spellings);
 		this.names = names;
 		this.vocabulary = vocabulary;
 		this.tokens = tokens;
@@ -71,7 +88,11 @@ public final class CandidateIndex {
 		this.skeletons = skeletons;
 		int size = names.size();
 		int vocabSize = tokens.length;
-		this.scratch = ThreadLocal.withInitial(() -> new Scratch(size, vocabSize));
+		float[] totals = new float[size];
+		for (int i = 0; i < size; i++) {
+			totals[i] = names.get(i).totalWeight();
+		}
+		this.scratch = ThreadLocal.withInitial(() -> new Scratch(size, vocabSize, totals));
 	}
 
 	/** Builds the index over every name and alias of {@code entries}. */
@@ -151,7 +172,7 @@ public final class CandidateIndex {
 			skeletons.computeIfAbsent(TokenSimilarity.skeleton(token), (k) -> new IntList()).addDistinctLast(v);
 		}
 		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokens.toArray(String[]::new),
-				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons), normalizer.weights());
+				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons), normalizer);
 	}
 
 	/** A growable int array: the index has millions of postings, boxing them is slow. */
@@ -334,6 +355,12 @@ public final class CandidateIndex {
 				}
 			}
 		}
+		String group = this.normalizer.givenNameGroup(token);
+		if (group != null) {
+			for (int id : this.givenNameSpellings.getOrDefault(group, new int[0])) {
+				found.merge(id, GIVEN_NAME_VARIANT, Math::max);
+			}
+		}
 		if (origin == TokenOrigin.ABJAD) {
 			int[] ids = this.skeletons.get(TokenSimilarity.skeleton(token));
 			if (ids != null) {
@@ -415,7 +442,11 @@ public final class CandidateIndex {
 
 		private int tokenCount;
 
-		Scratch(int size, int vocabSize) {
+		/** Each name's total token weight: of two names that share as much, the one with less left over ranks first. */
+		private final float[] totals;
+
+		Scratch(int size, int vocabSize, float[] totals) {
+			this.totals = totals;
 			this.score = new float[size];
 			this.touched = new int[size];
 			this.tokenBest = new float[size];
@@ -488,7 +519,9 @@ public final class CandidateIndex {
 			int filled = 0;
 			for (int i = 0; i < this.count; i++) {
 				int id = this.touched[i];
-				float value = this.score[id];
+				float shared = this.score[id];
+				// As the scorer will: the listed name's unmatched weight costs a little.
+				float value = shared * (1f - 0.3f * (1f - Math.min(1f, shared / this.totals[id])));
 				if (filled < n) {
 					insert(best, bestScore, filled++, id, value);
 				}

@@ -57,6 +57,7 @@ final class LegalForms {
 
 	/** Tokens without their legal forms; the classes found are added to {@code found}. */
 	List<String> strip(List<String> tokens, List<String> found) {
+		tokens = joinSplitWords(tokens);
 		List<String> corrected = new ArrayList<>(tokens.size());
 		for (String token : tokens) {
 			corrected.add(correct(token));
@@ -126,6 +127,23 @@ final class LegalForms {
 			out.add(back.getOrDefault(token, token));
 		}
 		return out;
+	}
+
+	/** "Liab ility" → "liability": a legal-form word split in two is joined again. */
+	private List<String> joinSplitWords(List<String> tokens) {
+		List<String> out = null;
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			String joined = tokens.get(i) + tokens.get(i + 1);
+			if (joined.length() >= 6 && !this.words.contains(tokens.get(i)) && this.words.contains(joined)) {
+				out = (out != null) ? out : new ArrayList<>(tokens);
+				int at = out.indexOf(tokens.get(i));
+				if (at >= 0 && at + 1 < out.size()) {
+					out.set(at, joined);
+					out.remove(at + 1);
+				}
+			}
+		}
+		return (out != null) ? out : tokens;
 	}
 
 	/** A long token one edit away from a legal-form word ("liabilty") is read as that word. */

@@ -23,6 +23,9 @@ public final class NameNormalizer {
 
 	private final ScriptTransliterator scripts;
 
+	/** Spellings of common given names → the group's first spelling ("muhammad" → "mohammed"). */
+	private final Map<String, String> givenNames;
+
 	private final LegalForms legalForms;
 
 	private final TokenWeights weights;
@@ -36,6 +39,7 @@ public final class NameNormalizer {
 
 	public NameNormalizer(NameTables tables) {
 		this.canonical = tables.abbreviations();
+		this.givenNames = tables.givenNames();
 		this.scripts = new ScriptTransliterator(tables);
 		this.legalForms = new LegalForms(tables.legalForms(), this::plainTokens);
 		this.weights = new TokenWeights(tables.weightingWords(), this.legalForms);
@@ -43,6 +47,11 @@ public final class NameNormalizer {
 
 	TokenWeights weights() {
 		return this.weights;
+	}
+
+	/** The group of a given-name spelling ("muhammad" → "mohammed"), or {@code null}. */
+	String givenNameGroup(String token) {
+		return this.givenNames.get(token);
 	}
 
 	/** The tokens of a spelling, other scripts transliterated, legal forms kept. */

@@ -205,7 +205,10 @@ final class ScriptTransliterator {
 				segments.add(new Segment(" " + known + " ", TokenOrigin.LATIN));
 				continue;
 			}
-			String vowelled = rest;
+			// Ayn: a vowel where a word starts with it ("عمر" → omar, "عماش" → ammash), elsewhere
+			// left out as most romanisations do ("معروف" → maruf).
+			String vowelled = rest.startsWith("ع") ? "ا" + rest.substring(1) : rest;
+			vowelled = vowelled.replace("ع", "");
 			if (vowelled.length() > 2 && (vowelled.endsWith("ة") || vowelled.endsWith("ى"))) {
 				vowelled = vowelled.substring(0, vowelled.length() - 1) + "ا";
 			}

@@ -8,10 +8,13 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * of neighbouring letters 0.90; pinyin tokens must otherwise be equal. The rest is scored with
  * this class's own allocation-free Jaro-Winkler (Winkler's prefix boost above 0.7, checked against
  * Commons Text's in the tests), damped when the lengths differ a lot, as Watchman does. Tokens
- * transliterated from Arabic or Hebrew also match by consonant skeleton ("mhmd" ~ "mohamed", 0.90),
+ * transliterated from Arabic or Hebrew also match by consonant skeleton ("mhmd" ~ "mohamed", 0.93),
  * tokens from Hangul after folding the consonants romanisations disagree on ("gyu" ~ "kyu").
  */
 final class TokenSimilarity {
+
+	/** Same consonants, read from a script that does not write short vowels. */
+	static final double ABJAD_SKELETON = 0.93;
 
 	/** Pairs below this are not a token match. */
 	static final double MIN = 0.80;
@@ -46,10 +49,12 @@ final class TokenSimilarity {
 		double best = 0.0;
 		if (origin == TokenOrigin.ABJAD) {
 			String a = skeleton(query);
-			// Two consonants are enough when the first letters agree ("mly" ~ "melli", "qsy" ~ "qusay").
-			if ((a.length() >= 3 || (a.length() == 2 && query.charAt(0) == indexed.charAt(0)))
+			// Two consonants are enough when the first letters agree ("mly" ~ "melli", "qsy" ~ "qusay"),
+			// or both are vowels ("abydy" ~ "ubaidi").
+			if ((a.length() >= 3 || (a.length() == 2 && (query.charAt(0) == indexed.charAt(0)
+					|| (isVowel(query.charAt(0)) && isVowel(indexed.charAt(0))))))
 					&& a.equals(skeleton(indexed))) {
-				best = 0.90;
+				best = ABJAD_SKELETON;
 			}
 		}
 		if (origin == TokenOrigin.HANGUL) {
@@ -253,6 +258,10 @@ final class TokenSimilarity {
 			last = c;
 		}
 		return out.toString();
+	}
+
+	private static boolean isVowel(char c) {
+		return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 	}
 
 	/**
