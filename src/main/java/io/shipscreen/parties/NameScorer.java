@@ -23,6 +23,9 @@ final class NameScorer {
 	/** A contained listed name must carry at least this much token weight (a rare word). */
 	private static final double CONTAINED_MIN_WEIGHT = 8.0;
 
+	/** A query token read as two adjacent listed tokens must be at least this alike. */
+	private static final double SPLIT_MIN = 0.95;
+
 	/** Joined adjacent tokens must be at least this alike. */
 	private static final double JOIN_MIN = 0.88;
 
@@ -86,9 +89,13 @@ final class NameScorer {
 				if (!usedT[j] && !usedT[j + 1] && Math.abs(index.token(tokenIds[j]).length()
 						+ index.token(tokenIds[j + 1]).length() - q.get(i).length()) <= 1) {
 					String listed = index.token(tokenIds[j]) + index.token(tokenIds[j + 1]);
-					double sim = TokenSimilarity.of(q.get(i), listed, query.form().origin(i));
+					// Nearly literal only, and never by consonant skeleton: one word read as two
+					// listed words is the loosest pairing there is ("asyl" is not "ISIS-L").
+					TokenOrigin origin = (query.form().origin(i) == TokenOrigin.PINYIN) ? TokenOrigin.PINYIN
+							: TokenOrigin.LATIN;
+					double sim = TokenSimilarity.of(q.get(i), listed, origin);
 					float single = Math.max(query.expansions()[i].sim(tokenIds[j]), query.expansions()[i].sim(tokenIds[j + 1]));
-					if (sim >= JOIN_MIN && sim > single) {
+					if (sim >= SPLIT_MIN && sim > single) {
 						usedQ[i] = usedT[j] = usedT[j + 1] = true;
 						pairSim[j] = pairSim[j + 1] = (float) sim;
 						matchedQuery += sim * query.weights()[i];
@@ -150,7 +157,7 @@ final class NameScorer {
 				alignment.add("distinctive word '" + unconfirmed + "' only similar (x" + NEAR_MISS_FACTOR + ")");
 			}
 		}
-		else if (score < CONTAINED_FLOOR && containsListedOrganisation(name, usedT, minSim)) {
+		else if (score < CONTAINED_FLOOR && latinOnly(query.form()) && containsListedOrganisation(name, usedT, minSim)) {
 			// "Huawei Technologies Duesseldorf GmbH" contains the listed "Huawei Technology":
 			// subsidiaries and branches are named this way, so a reviewer should look.
 			score = CONTAINED_FLOOR;
@@ -159,6 +166,16 @@ final class NameScorer {
 			}
 		}
 		return new Scored(Math.min(1.0, score), alignment);
+	}
+
+	/** Containment is literal: names read from Arabic or Hangul are compared too loosely for it. */
+	private static boolean latinOnly(NameForm form) {
+		for (TokenOrigin origin : form.origins()) {
+			if (origin == TokenOrigin.ABJAD || origin == TokenOrigin.HANGUL) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The factor on a score whose distinctive listed word was matched only loosely. */
@@ -264,7 +281,7 @@ final class NameScorer {
 				continue;
 			}
 			double sim = TokenSimilarity.of(joined, listed, origin);
-			if (sim < JOIN_MIN || sim <= bestSim) {
+			if (sim < ((origin == TokenOrigin.HANGUL) ? SPLIT_MIN : JOIN_MIN) || sim <= bestSim) {
 				continue;
 			}
 			boolean better = true;

@@ -49,10 +49,9 @@ final class TokenSimilarity {
 		double best = 0.0;
 		if (origin == TokenOrigin.ABJAD) {
 			String a = skeleton(query);
-			// Two consonants are enough when the first letters agree ("mly" ~ "melli", "qsy" ~ "qusay"),
-			// or both are vowels ("abydy" ~ "ubaidi").
-			if ((a.length() >= 3 || (a.length() == 2 && (query.charAt(0) == indexed.charAt(0)
-					|| (isVowel(query.charAt(0)) && isVowel(indexed.charAt(0))))))
+			// Two consonants are enough for a short listed word with the same first letter
+			// ("mly" ~ "melli", "qsy" ~ "qusay").
+			if ((a.length() >= 3 || (a.length() == 2 && indexed.length() <= 5 && query.charAt(0) == indexed.charAt(0)))
 					&& a.equals(skeleton(indexed))) {
 				best = ABJAD_SKELETON;
 			}
@@ -63,7 +62,9 @@ final class TokenSimilarity {
 			if (a.equals(b)) {
 				return 0.95;
 			}
-			return Math.max(best, damped(jaroWinkler(a, b), a.length(), b.length()));
+			// A syllable that differs is another name (정 is not 동); only long words run
+			// together from several syllables ("ryonbong") are compared loosely.
+			return (a.length() >= 6 && b.length() >= 6) ? damped(jaroWinkler(a, b), a.length(), b.length()) : 0.0;
 		}
 		if (query.length() == 1 || indexed.length() == 1) {
 			// An initial matches a name that starts with it, weakly.
@@ -258,10 +259,6 @@ final class TokenSimilarity {
 			last = c;
 		}
 		return out.toString();
-	}
-
-	private static boolean isVowel(char c) {
-		return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 	}
 
 	/**
