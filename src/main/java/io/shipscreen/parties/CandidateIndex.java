@@ -58,6 +58,12 @@ public final class CandidateIndex {
 	/** Vocabulary ids by given-name group ("mohammed" → mohammed, muhammad, mohamed ...). */
 	private final Map<String, int[]> givenNameSpellings;
 
+	/** Whether two tokens are spellings of one given name ("aleksandr", "alexander"). */
+	boolean sameGivenName(String a, String b) {
+		String group = this.normalizer.givenNameGroup(a);
+		return group != null && group.equals(this.normalizer.givenNameGroup(b));
+	}
+
 	/** Another spelling of the same given name: as close as doubled letters. */
 	static final float GIVEN_NAME_VARIANT = 0.95f;
 

@@ -87,7 +87,7 @@ final class NameScorer {
 			}
 			for (int j = 0; j + 1 < nt; j++) {
 				if (!usedT[j] && !usedT[j + 1] && Math.abs(index.token(tokenIds[j]).length()
-						+ index.token(tokenIds[j + 1]).length() - q.get(i).length()) <= 1) {
+						+ index.token(tokenIds[j + 1]).length() - q.get(i).length()) <= 2) {
 					String listed = index.token(tokenIds[j]) + index.token(tokenIds[j + 1]);
 					// Nearly literal only, and never by consonant skeleton: one word read as two
 					// listed words is the loosest pairing there is ("asyl" is not "ISIS-L").
@@ -148,7 +148,9 @@ final class NameScorer {
 		double queryShare = matchedQuery / query.totalWeight();
 		double listedShare = matchedListed / name.totalWeight();
 		double score = queryShare * (1 - UNMATCHED_LISTED_PENALTY * (1 - listedShare));
-		String unconfirmed = unconfirmedDistinctive(query, name, index, pairSim, pairedWith);
+		// Names read from another script are compared loosely by design: only Latin names are checked.
+		String unconfirmed = (query.form().transliteration() != null) ? null
+				: unconfirmedDistinctive(query, name, index, pairSim, pairedWith);
 		if (unconfirmed != null) {
 			// "Huawei Cloud Dalian" is not "Huawei Cloud Dagaan": the word that tells the listed
 			// name apart must be the same word, give or take a typo, not merely a similar one.
@@ -165,7 +167,8 @@ final class NameScorer {
 				alignment.add("whole listed name contained");
 			}
 		}
-		return new Scored(Math.min(1.0, score), alignment);
+		// Float weights: a full match must come out as exactly 1.
+		return new Scored((score > 0.99999) ? 1.0 : score, alignment);
 	}
 
 	/** Containment is literal: names read from Arabic or Hangul are compared too loosely for it. */
@@ -208,7 +211,7 @@ final class NameScorer {
 			}
 			String listed = index.token(name.tokenIds()[j]);
 			String asked = query.form().tokens().get(i);
-			if (asked.length() < 4 || listed.length() < 4 || sameWord(asked, listed)) {
+			if (asked.length() < 4 || listed.length() < 4 || sameWord(asked, listed) || index.sameGivenName(asked, listed)) {
 				continue;
 			}
 			return listed;

@@ -107,7 +107,17 @@ final class ScriptTransliterator {
 			}
 		}
 		List<Reading> readings = new ArrayList<>();
-		readings.add(read(glossed, false));
+		Reading principal = read(glossed, false);
+		if (!glossed.equals(text)) {
+			// The words replaced from config/names are part of how the name was read.
+			String label = hasHan(text) ? "Han-Latin (pinyin)" : null;
+			if (principal.label() != null && (label == null || !principal.label().contains(label))) {
+				label = (label == null) ? principal.label() : label + ", " + principal.label();
+			}
+			label = ((label == null) ? "" : label + ", ") + "names and business words (config/names)";
+			principal = new Reading(principal.segments(), label);
+		}
+		readings.add(principal);
 		if (hasJapaneseName(glossed)) {
 			readings.add(read(glossed, true));
 		}
@@ -300,6 +310,10 @@ final class ScriptTransliterator {
 			}
 		}
 		return out.toString();
+	}
+
+	private static boolean hasHan(String text) {
+		return text.codePoints().anyMatch((cp) -> UScript.getScript(cp) == UScript.HAN);
 	}
 
 	private static boolean hasCjk(String text) {
