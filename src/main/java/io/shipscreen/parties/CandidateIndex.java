@@ -51,8 +51,35 @@ public final class CandidateIndex {
 
 	private final ThreadLocal<Scratch> scratch;
 
+	private final TokenWeights tokenWeights;
+
+	private final NameNormalizer normalizer;
+
+	/** Vocabulary ids by given-name group ("mohammed" → mohammed, muhammad, mohamed ...). */
+	private final Map<String, int[]> givenNameSpellings;
+
+	/** Whether two tokens are spellings of one given name ("aleksandr", "alexander"). */
+	boolean sameGivenName(String a, String b) {
+		String group = this.normalizer.givenNameGroup(a);
+		return group != null && group.equals(this.normalizer.givenNameGroup(b));
+	}
+
+	/** Another spelling of the same given name: as close as doubled letters. */
+	static final float GIVEN_NAME_VARIANT = 0.95f;
+
 	private CandidateIndex(List<IndexedName> names, Map<String, Integer> vocabulary, String[] tokens,
-			int[][] postings, float[] idf, float unknownIdf, Map<String, int[]> trigrams, Map<String, int[]> skeletons) {
+			int[][] postings, float[] idf, float unknownIdf, Map<String, int[]> trigrams, Map<String, int[]> skeletons,
+			NameNormalizer normalizer) {
+		this.tokenWeights = normalizer.weights();
+		this.normalizer = normalizer;
+		Map<String, IntList> spellings = new HashMap<>();
+		for (int v = 0; v < tokens.length; v++) {
+			String group = normalizer.givenNameGroup(tokens[v]);
+			if (group != null) {
+				spellings.computeIfAbsent(group, (k) -> new IntList()).addDistinctLast(v);
+			}
+		}
+		this.givenNameSpellings = toArrays(spellings);
 		this.names = names;
 		this.vocabulary = vocabulary;
 		this.tokens = tokens;
@@ -67,7 +94,11 @@ public final class CandidateIndex {
 		this.skeletons = skeletons;
 		int size = names.size();
 		int vocabSize = tokens.length;
-		this.scratch = ThreadLocal.withInitial(() -> new Scratch(size, vocabSize));
+		float[] totals = new float[size];
+		for (int i = 0; i < size; i++) {
+			totals[i] = names.get(i).totalWeight();
+		}
+		this.scratch = ThreadLocal.withInitial(() -> new Scratch(size, vocabSize, totals));
 	}
 
 	/** Builds the index over every name and alias of {@code entries}. */
@@ -118,13 +149,15 @@ public final class CandidateIndex {
 			Object[] p = prepared.get(id);
 			NameForm form = (NameForm) p[3];
 			int[] ids = new int[form.tokens().size()];
-			float[] weights = new float[ids.length];
-			float total = 0;
+			float[] idfs = new float[ids.length];
 			for (int t = 0; t < ids.length; t++) {
-				String token = form.tokens().get(t);
-				ids[t] = vocabulary.get(token);
-				weights[t] = TokenWeights.weight(token, idf[ids[t]]);
-				total += weights[t];
+				ids[t] = vocabulary.get(form.tokens().get(t));
+				idfs[t] = idf[ids[t]];
+			}
+			float[] weights = normalizer.weights().weights(form.tokens(), idfs);
+			float total = 0;
+			for (float weight : weights) {
+				total += weight;
 			}
 			names.add(new IndexedName(id, (ListEntry) p[0], (String) p[1], (Boolean) p[2], form, ids, weights, total));
 		}
@@ -145,7 +178,7 @@ public final class CandidateIndex {
 			skeletons.computeIfAbsent(TokenSimilarity.skeleton(token), (k) -> new IntList()).addDistinctLast(v);
 		}
 		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokens.toArray(String[]::new),
-				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons));
+				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons), normalizer);
 	}
 
 	/** A growable int array: the index has millions of postings, boxing them is slow. */
@@ -225,10 +258,14 @@ public final class CandidateIndex {
 		return this.tokens[vocabId];
 	}
 
-	/** The weight of a query token (unknown tokens are as rare as can be). */
-	float weight(String token) {
-		Integer id = this.vocabulary.get(token);
-		return TokenWeights.weight(token, (id != null) ? this.idf[id] : this.unknownIdf);
+	/** The weights of a query's tokens (unknown tokens are as rare as can be). */
+	float[] weights(List<String> tokens) {
+		float[] idfs = new float[tokens.size()];
+		for (int i = 0; i < idfs.length; i++) {
+			Integer id = this.vocabulary.get(tokens.get(i));
+			idfs[i] = (id != null) ? this.idf[id] : this.unknownIdf;
+		}
+		return this.tokenWeights.weights(tokens, idfs);
 	}
 
 	/** The vocabulary tokens similar to {@code token}, cached per distinct token. */
@@ -324,6 +361,12 @@ public final class CandidateIndex {
 				}
 			}
 		}
+		String group = this.normalizer.givenNameGroup(token);
+		if (group != null) {
+			for (int id : this.givenNameSpellings.getOrDefault(group, new int[0])) {
+				found.merge(id, GIVEN_NAME_VARIANT, Math::max);
+			}
+		}
 		if (origin == TokenOrigin.ABJAD) {
 			int[] ids = this.skeletons.get(TokenSimilarity.skeleton(token));
 			if (ids != null) {
@@ -360,13 +403,27 @@ public final class CandidateIndex {
 		return s.top(limit);
 	}
 
+	/**
+	 * Adds one query token's gain to every name holding a token like it: the best one only, so a
+	 * name with several tokens like "salah" (saleh, salih, allah) does not outrank the name that
+	 * also has the query's other, rarer word.
+	 */
 	private void accumulate(Scratch s, Expansion expansion, float weight) {
+		if (expansion.ids.length == 1) {
+			float gain = weight * expansion.sims[0];
+			for (int nameId : this.postings[expansion.ids[0]]) {
+				s.add(nameId, gain);
+			}
+			return;
+		}
+		s.resetToken();
 		for (int k = 0; k < expansion.ids.length; k++) {
 			float gain = weight * expansion.sims[k];
 			for (int nameId : this.postings[expansion.ids[k]]) {
-				s.add(nameId, gain);
+				s.offer(nameId, gain);
 			}
 		}
+		s.flushToken();
 	}
 
 	/** Per-thread accumulator over all names, reset by clearing only what was touched. */
@@ -384,9 +441,22 @@ public final class CandidateIndex {
 
 		private int gramCount;
 
-		Scratch(int size, int vocabSize) {
+		/** One query token's best gain per name, before it is added to {@code score}. */
+		private final float[] tokenBest;
+
+		private final int[] tokenTouched;
+
+		private int tokenCount;
+
+		/** Each name's total token weight: of two names that share as much, the one with less left over ranks first. */
+		private final float[] totals;
+
+		Scratch(int size, int vocabSize, float[] totals) {
+			this.totals = totals;
 			this.score = new float[size];
 			this.touched = new int[size];
+			this.tokenBest = new float[size];
+			this.tokenTouched = new int[size];
 			this.grams = new int[vocabSize];
 			this.gramTouched = new int[vocabSize];
 		}
@@ -418,6 +488,29 @@ public final class CandidateIndex {
 			this.count = 0;
 		}
 
+		void resetToken() {
+			this.tokenCount = 0;
+		}
+
+		void offer(int id, float gain) {
+			if (this.tokenBest[id] == 0f) {
+				this.tokenTouched[this.tokenCount++] = id;
+				this.tokenBest[id] = gain;
+			}
+			else if (gain > this.tokenBest[id]) {
+				this.tokenBest[id] = gain;
+			}
+		}
+
+		void flushToken() {
+			for (int i = 0; i < this.tokenCount; i++) {
+				int id = this.tokenTouched[i];
+				add(id, this.tokenBest[id]);
+				this.tokenBest[id] = 0f;
+			}
+			this.tokenCount = 0;
+		}
+
 		void add(int id, float gain) {
 			if (this.score[id] == 0f) {
 				this.touched[this.count++] = id;
@@ -432,7 +525,9 @@ public final class CandidateIndex {
 			int filled = 0;
 			for (int i = 0; i < this.count; i++) {
 				int id = this.touched[i];
-				float value = this.score[id];
+				float shared = this.score[id];
+				// As the scorer will: the listed name's unmatched weight costs a little.
+				float value = shared * (1f - 0.3f * (1f - Math.min(1f, shared / this.totals[id])));
 				if (filled < n) {
 					insert(best, bestScore, filled++, id, value);
 				}

@@ -2,65 +2,73 @@ package io.shipscreen.parties;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Legal forms and their equivalents across languages, as normalised tokens. They say little
- * about who a party is ("Co., Ltd." = "Limited" = 有限公司; JSC = AO = OAO = "Joint Stock
- * Company"), so they are set aside before matching and kept for the explanation.
+ * Legal forms and their equivalents across languages and scripts, as normalised tokens, from
+ * {@code config/names/legal-forms.csv}. They say little about who a party is ("Co., Ltd." =
+ * "Limited" = 有限公司; JSC = AO = "Акционерное общество"), so they are set aside before matching
+ * and kept for the explanation. A misspelt word of a long form ("Liabilty") is still recognised.
  */
 final class LegalForms {
 
 	/** Phrase (space-separated tokens) → class. */
-	private static final Map<String, String> PHRASES = build();
+	private final Map<String, String> phrases;
 
 	/** Forms that are also ordinary words or name parts ("ao", "sa", "company"): only stripped at either end. */
-	private static final Set<String> EDGE_ONLY = Set.of("ao", "sa", "ag", "as", "ab", "oy", "kk", "company", "sas",
-			"se", "nv", "bv", "tov", "pt", "cv", "ad", "doo", "spa", "srl", "sl", "mchj", "ooo");
+	private final Set<String> edgeOnly;
 
-	private static final int LONGEST = 6;
+	/** Every word of every form: long ones are matched with one typo. */
+	private final Set<String> words;
 
-	private LegalForms() {
-	}
+	private final int longest;
 
-	private static Map<String, String> build() {
+	/**
+	 * @param rows {@code [class, spelling, where]}
+	 * @param tokenizer how a spelling becomes tokens (the normaliser, without legal-form handling)
+	 */
+	LegalForms(List<List<String>> rows, Function<String, List<String>> tokenizer) {
 		Map<String, String> phrases = new HashMap<>();
-		put(phrases, "LTD", "ltd", "limited", "co ltd", "company limited", "pte ltd", "pvt ltd", "private limited",
-				"pte", "pvt", "sdn bhd", "bhd", "plc", "public limited company", "kk", "kabushiki kaisha", "yugen kaisha",
-				"pty ltd", "pty");
-		put(phrases, "LLC", "llc", "l l c", "limited liability company", "ooo", "tov", "gmbh", "mbh",
-				"obshchestvo s ogranichennoy otvetstvennostyu", "obshestvo s ogranichennoy otvetstvennostyu",
-				"tovarystvo z obmezhenoyu vidpovidalnistyu", "srl", "sarl", "sl", "spa", "doo", "mchj", "llp",
-				"limited liability partnership");
-		put(phrases, "JSC", "jsc", "ao", "oao", "zao", "pao", "ojsc", "cjsc", "pjsc", "joint stock company",
-				"open joint stock company", "closed joint stock company", "public joint stock company",
-				"aktsionernoye obshchestvo", "aktsionernoe obshchestvo", "otkrytoye aktsionernoye obshchestvo",
-				"zakrytoye aktsionernoye obshchestvo", "publichnoye aktsionernoye obshchestvo", "ag", "sa", "nv", "as",
-				"ab", "oy", "se", "ad", "sas", "pt", "tbk");
-		put(phrases, "INC", "inc", "incorporated");
-		put(phrases, "CORP", "corp", "corporation");
-		put(phrases, "CO", "co", "company", "cie");
-		put(phrases, "BV", "bv");
-		return Map.copyOf(phrases);
-	}
-
-	private static void put(Map<String, String> phrases, String form, String... spellings) {
-		for (String spelling : spellings) {
-			phrases.putIfAbsent(spelling, form);
+		Set<String> edge = new HashSet<>();
+		Set<String> words = new HashSet<>();
+		int longest = 1;
+		for (List<String> row : rows) {
+			List<String> tokens = tokenizer.apply(row.get(1));
+			if (tokens.isEmpty()) {
+				continue;
+			}
+			String phrase = String.join(" ", tokens);
+			phrases.putIfAbsent(phrase, row.get(0));
+			if (row.size() > 2 && row.get(2).equals("edge")) {
+				edge.add(phrase);
+			}
+			words.addAll(tokens);
+			longest = Math.max(longest, tokens.size());
 		}
+		this.phrases = Map.copyOf(phrases);
+		this.edgeOnly = Set.copyOf(edge);
+		this.words = Set.copyOf(words);
+		this.longest = longest;
 	}
 
 	/** Tokens without their legal forms; the classes found are added to {@code found}. */
-	static List<String> strip(List<String> tokens, List<String> found) {
-		List<String> rest = new ArrayList<>(tokens);
+	List<String> strip(List<String> tokens, List<String> found) {
+		tokens = joinSplitWords(tokens);
+		List<String> corrected = new ArrayList<>(tokens.size());
+		for (String token : tokens) {
+			corrected.add(correct(token));
+		}
+		List<String> rest = new ArrayList<>(corrected);
 		boolean changed = true;
 		while (changed && !rest.isEmpty()) {
 			changed = false;
-			for (int length = Math.min(LONGEST, rest.size()); length >= 1 && !changed; length--) {
+			for (int length = Math.min(this.longest, rest.size()); length >= 1 && !changed; length--) {
 				String tail = String.join(" ", rest.subList(rest.size() - length, rest.size()));
-				String form = PHRASES.get(tail);
+				String form = this.phrases.get(tail);
 				if (form != null && rest.size() > length) {
 					found.add(form);
 					rest.subList(rest.size() - length, rest.size()).clear();
@@ -68,7 +76,7 @@ final class LegalForms {
 					continue;
 				}
 				String head = String.join(" ", rest.subList(0, length));
-				form = PHRASES.get(head);
+				form = this.phrases.get(head);
 				if (form != null && rest.size() > length) {
 					found.add(form);
 					rest.subList(0, length).clear();
@@ -76,22 +84,115 @@ final class LegalForms {
 				}
 			}
 		}
-		// Unambiguous forms in the middle ("Huawei Technology Co., Ltd. Chengdu Research Institute").
+		// Unambiguous forms in the middle ("Huawei Technology Co., Ltd. Chengdu Research Institute"),
+		// longest first.
 		List<String> core = new ArrayList<>(rest.size());
-		for (String token : rest) {
-			String form = PHRASES.get(token);
-			if (form != null && !EDGE_ONLY.contains(token)) {
-				found.add(form);
+		int i = 0;
+		while (i < rest.size()) {
+			int taken = 0;
+			for (int length = Math.min(this.longest, rest.size() - i); length >= 1 && taken == 0; length--) {
+				String phrase = String.join(" ", rest.subList(i, i + length));
+				String form = this.phrases.get(phrase);
+				if (form != null && !this.edgeOnly.contains(phrase) && (length > 1 || rest.size() > 1)) {
+					found.add(form);
+					taken = length;
+				}
 			}
-			else {
-				core.add(token);
+			if (taken == 0) {
+				core.add(rest.get(i));
+				taken = 1;
 			}
+			i += taken;
 		}
-		return core.isEmpty() ? rest : core;
+		if (core.isEmpty()) {
+			// A name that is nothing but legal-form words keeps them.
+			return tokens;
+		}
+		return restoreUncorrected(core, tokens, corrected);
 	}
 
-	static boolean isLegalForm(String token) {
-		return PHRASES.containsKey(token);
+	/** A word of the party's own name keeps its spelling: only legal-form words were corrected. */
+	private static List<String> restoreUncorrected(List<String> core, List<String> original, List<String> corrected) {
+		if (original.equals(corrected)) {
+			return core;
+		}
+		Map<String, String> back = new HashMap<>();
+		for (int i = 0; i < original.size(); i++) {
+			if (!original.get(i).equals(corrected.get(i))) {
+				back.putIfAbsent(corrected.get(i), original.get(i));
+			}
+		}
+		List<String> out = new ArrayList<>(core.size());
+		for (String token : core) {
+			out.add(back.getOrDefault(token, token));
+		}
+		return out;
+	}
+
+	/** "Liab ility" → "liability": a legal-form word split in two is joined again. */
+	private List<String> joinSplitWords(List<String> tokens) {
+		List<String> out = null;
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			String joined = tokens.get(i) + tokens.get(i + 1);
+			if (joined.length() >= 6 && !this.words.contains(tokens.get(i)) && this.words.contains(joined)) {
+				out = (out != null) ? out : new ArrayList<>(tokens);
+				int at = out.indexOf(tokens.get(i));
+				if (at >= 0 && at + 1 < out.size()) {
+					out.set(at, joined);
+					out.remove(at + 1);
+				}
+			}
+		}
+		return (out != null) ? out : tokens;
+	}
+
+	/** A long token one edit away from a legal-form word ("liabilty") is read as that word. */
+	private String correct(String token) {
+		if (token.length() < 6 || this.words.contains(token)) {
+			return token;
+		}
+		for (String word : this.words) {
+			if (word.length() >= 6 && Math.abs(word.length() - token.length()) <= 1 && oneEdit(token, word)) {
+				return word;
+			}
+		}
+		return token;
+	}
+
+	/** One insertion, deletion, substitution or swap of neighbours apart. */
+	static boolean oneEdit(String a, String b) {
+		int la = a.length();
+		int lb = b.length();
+		if (la == lb) {
+			int first = -1;
+			int diffs = 0;
+			for (int i = 0; i < la; i++) {
+				if (a.charAt(i) != b.charAt(i)) {
+					diffs++;
+					first = (first < 0) ? i : first;
+				}
+			}
+			if (diffs == 1) {
+				return true;
+			}
+			return diffs == 2 && first + 1 < la && a.charAt(first) == b.charAt(first + 1)
+					&& a.charAt(first + 1) == b.charAt(first)
+					&& a.regionMatches(first + 2, b, first + 2, la - first - 2);
+		}
+		if (Math.abs(la - lb) != 1) {
+			return false;
+		}
+		String shorter = (la < lb) ? a : b;
+		String longer = (la < lb) ? b : a;
+		int i = 0;
+		while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+			i++;
+		}
+		return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
+	}
+
+	boolean isLegalFormWord(String token) {
+		return this.words.contains(token);
 	}
 
 }

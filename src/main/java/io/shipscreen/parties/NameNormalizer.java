@@ -16,23 +16,56 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class NameNormalizer {
 
-	/** Abbreviations and plurals company names use interchangeably ("Tech." = "Technologies"). */
-	private static final Map<String, String> CANONICAL = Map.ofEntries(Map.entry("tech", "technology"),
-			Map.entry("techn", "technology"), Map.entry("technologies", "technology"), Map.entry("intl", "international"),
-			Map.entry("mfg", "manufacturing"), Map.entry("engg", "engineering"), Map.entry("electronic", "electronics"),
-			Map.entry("sys", "systems"), Map.entry("system", "systems"), Map.entry("svc", "services"),
-			Map.entry("svcs", "services"), Map.entry("service", "services"), Map.entry("grp", "group"),
-			Map.entry("natl", "national"), Map.entry("univ", "university"), Map.entry("inst", "institute"),
-			Map.entry("hldgs", "holdings"), Map.entry("holding", "holdings"), Map.entry("industry", "industries"),
-			Map.entry("inds", "industries"), Map.entry("assn", "association"), Map.entry("bros", "brothers"),
-			Map.entry("centre", "center"), Map.entry("ctr", "center"), Map.entry("communications", "communication"),
-			Map.entry("networks", "network"), Map.entry("enterprises", "enterprise"), Map.entry("investments", "investment"));
-
 	private static final Set<String> STOPWORDS = Set.of("the", "and", "of", "for", "und", "et", "y", "an");
 
-	private final ScriptTransliterator scripts = new ScriptTransliterator();
+	/** Abbreviations and plurals company names use interchangeably ("Tech." = "Technologies"). */
+	private final Map<String, String> canonical;
+
+	private final ScriptTransliterator scripts;
+
+	/** Spellings of common given names → the group's first spelling ("muhammad" → "mohammed"). */
+	private final Map<String, String> givenNames;
+
+	private final LegalForms legalForms;
+
+	private final TokenWeights weights;
 
 	private final Transliterator latinAscii = Transliterator.getInstance("Latin-ASCII");
+
+	/** A normaliser with the word tables shipped in the jar ({@code config/names/}). */
+	public NameNormalizer() {
+		this(NameTables.bundled());
+	}
+
+	public NameNormalizer(NameTables tables) {
+		this.canonical = tables.abbreviations();
+		this.givenNames = tables.givenNames();
+		this.scripts = new ScriptTransliterator(tables);
+		this.legalForms = new LegalForms(tables.legalForms(), this::plainTokens);
+		this.weights = new TokenWeights(tables.weightingWords(), this.legalForms);
+	}
+
+	TokenWeights weights() {
+		return this.weights;
+	}
+
+	/** The group of a given-name spelling ("muhammad" → "mohammed"), or {@code null}. */
+	String givenNameGroup(String token) {
+		return this.givenNames.get(token);
+	}
+
+	/** The tokens of a spelling, other scripts transliterated, legal forms kept. */
+	private List<String> plainTokens(String text) {
+		String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		if (!ScriptTransliterator.needsTransliteration(nfkc)) {
+			return tokens(nfkc);
+		}
+		List<String> tokens = new ArrayList<>();
+		for (ScriptTransliterator.Segment segment : this.scripts.transliterate(nfkc).get(0).segments()) {
+			tokens.addAll(tokens(segment.text()));
+		}
+		return tokens;
+	}
 
 	public NormalizedName normalize(String name) {
 		String text = Normalizer.normalize((name != null) ? name : "", Normalizer.Form.NFKC);
@@ -60,9 +93,8 @@ public final class NameNormalizer {
 		return new NormalizedName(name, forms, legalForms.stream().distinct().toList());
 	}
 
-	private static NameForm finish(List<String> tokens, List<TokenOrigin> origins, String label,
-			List<String> legalForms) {
-		List<String> core = LegalForms.strip(tokens, legalForms);
+	private NameForm finish(List<String> tokens, List<TokenOrigin> origins, String label, List<String> legalForms) {
+		List<String> core = this.legalForms.strip(tokens, legalForms);
 		if (core.size() == tokens.size()) {
 			return new NameForm(tokens, origins, label);
 		}
@@ -96,7 +128,7 @@ public final class NameNormalizer {
 		List<String> raw = new ArrayList<>();
 		for (String token : cleaned.toString().split(" +")) {
 			if (!token.isEmpty() && !STOPWORDS.contains(token)) {
-				raw.add(CANONICAL.getOrDefault(token, ordinal(token)));
+				raw.add(this.canonical.getOrDefault(token, ordinal(token)));
 			}
 		}
 		return joinInitials(raw);

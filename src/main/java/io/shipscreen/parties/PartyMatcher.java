@@ -121,14 +121,12 @@ public final class PartyMatcher {
 
 	NameScorer.Query query(NameForm form) {
 		int n = form.tokens().size();
-		float[] weights = new float[n];
+		float[] weights = this.index.weights(form.tokens());
 		CandidateIndex.Expansion[] expansions = new CandidateIndex.Expansion[n];
 		float total = 0;
 		for (int i = 0; i < n; i++) {
-			String token = form.tokens().get(i);
-			weights[i] = this.index.weight(token);
 			total += weights[i];
-			expansions[i] = this.index.expand(token, form.origin(i));
+			expansions[i] = this.index.expand(form.tokens().get(i), form.origin(i));
 		}
 		return new NameScorer.Query(form, weights, total, expansions);
 	}

@@ -23,84 +23,34 @@ final class ScriptTransliterator {
 	record Segment(String text, TokenOrigin origin) {
 	}
 
-	/**
-	 * Common Arabic-script name words and their usual Latin spelling: ICU writes only the
-	 * consonants ("mhmd"), lists write the vowels. Cultural reference data, as in rigour/yente.
-	 */
-	private static final Map<String, String> ARABIC_NAMES = Map.ofEntries(Map.entry("محمد", "mohammed"),
-			Map.entry("علي", "ali"), Map.entry("على", "ali"), Map.entry("أحمد", "ahmed"), Map.entry("احمد", "ahmed"),
-			Map.entry("حسن", "hassan"), Map.entry("حسين", "hussein"), Map.entry("حسین", "hossein"),
-			Map.entry("عبد", "abd"), Map.entry("الله", "allah"), Map.entry("عبدالله", "abdullah"),
-			Map.entry("خالد", "khaled"), Map.entry("محمود", "mahmoud"), Map.entry("عمر", "omar"),
-			Map.entry("يوسف", "yousef"), Map.entry("یوسف", "yousef"), Map.entry("إبراهيم", "ibrahim"),
-			Map.entry("ابراهيم", "ibrahim"), Map.entry("مصطفى", "mustafa"), Map.entry("سعيد", "saeed"),
-			Map.entry("فاطمة", "fatima"), Map.entry("زينب", "zainab"), Map.entry("مريم", "maryam"),
-			Map.entry("عائشة", "aisha"), Map.entry("سالم", "salem"), Map.entry("ناصر", "nasser"),
-			Map.entry("كريم", "karim"), Map.entry("رضا", "reza"), Map.entry("جعفر", "jafar"), Map.entry("صالح", "saleh"),
-			Map.entry("طارق", "tariq"), Map.entry("فيصل", "faisal"), Map.entry("حمد", "hamad"),
-			Map.entry("منصور", "mansour"), Map.entry("عثمان", "othman"), Map.entry("سليمان", "suleiman"),
-			Map.entry("عبدالرحمن", "abdulrahman"), Map.entry("الرحمن", "alrahman"), Map.entry("جمال", "jamal"),
-			Map.entry("نور", "nour"), Map.entry("أمين", "amin"), Map.entry("امين", "amin"), Map.entry("رشيد", "rashid"),
-			Map.entry("مجيد", "majid"), Map.entry("حميد", "hamid"), Map.entry("عزيز", "aziz"), Map.entry("قاسم", "qasim"),
-			Map.entry("موسى", "musa"), Map.entry("عيسى", "isa"), Map.entry("هادي", "hadi"), Map.entry("مهدي", "mahdi"),
-			Map.entry("مهدی", "mahdi"), Map.entry("رحيم", "rahim"), Map.entry("كمال", "kamal"), Map.entry("بكر", "bakr"),
-			Map.entry("أبو", "abu"), Map.entry("ابو", "abu"), Map.entry("بن", "bin"), Map.entry("بنت", "bint"));
-
-	/** Common Hebrew given names (ICU writes only consonants). */
-	private static final Map<String, String> HEBREW_NAMES = Map.ofEntries(Map.entry("משה", "moshe"),
-			Map.entry("דוד", "david"), Map.entry("יוסף", "yosef"), Map.entry("אברהם", "avraham"),
-			Map.entry("יצחק", "yitzhak"), Map.entry("יעקב", "yaakov"), Map.entry("שרה", "sarah"),
-			Map.entry("רחל", "rachel"), Map.entry("דניאל", "daniel"), Map.entry("מיכאל", "michael"),
-			Map.entry("שלמה", "shlomo"), Map.entry("אליהו", "eliyahu"), Map.entry("חיים", "chaim"),
-			Map.entry("כהן", "cohen"), Map.entry("לוי", "levi"));
-
 	/** One reading of a whole name. */
 	record Reading(List<Segment> segments, String label) {
 	}
 
-	/** Chinese words that lists write in English, longest first. */
-	private static final String[][] CJK_GLOSSARY = { { "股份有限公司", " co ltd " }, { "有限责任公司", " llc " },
-			{ "有限公司", " co ltd " }, { "株式会社", " kk " }, { "集成电路", " integrated circuit " },
-			{ "半导体", " semiconductor " }, { "研究所", " research institute " }, { "研究院", " research institute " },
-			{ "公司", " co " }, { "集团", " group " }, { "科技", " technology " }, { "技术", " technology " },
-			{ "电子", " electronics " }, { "信息", " information " }, { "通信", " communication " },
-			{ "国际", " international " }, { "贸易", " trading " }, { "微电子", " microelectronics " },
-			{ "计算机", " computer " }, { "网络", " network " }, { "控股", " holdings " }, { "实业", " industrial " } };
+	/** Arabic-script (Arabic and Persian) name words: ICU writes only the consonants ("mhmd"), lists write the vowels. */
+	private final Map<String, String> arabicWords;
 
-	/** Common Japanese family names and given names in kanji (ICU reads Han as Chinese). */
-	private static final Map<String, String> JAPANESE = Map.ofEntries(Map.entry("佐藤", "sato"),
-			Map.entry("鈴木", "suzuki"), Map.entry("高橋", "takahashi"), Map.entry("田中", "tanaka"),
-			Map.entry("伊藤", "ito"), Map.entry("渡辺", "watanabe"), Map.entry("山本", "yamamoto"),
-			Map.entry("中村", "nakamura"), Map.entry("小林", "kobayashi"), Map.entry("加藤", "kato"),
-			Map.entry("吉田", "yoshida"), Map.entry("山田", "yamada"), Map.entry("佐々木", "sasaki"),
-			Map.entry("山口", "yamaguchi"), Map.entry("松本", "matsumoto"), Map.entry("井上", "inoue"),
-			Map.entry("木村", "kimura"), Map.entry("斎藤", "saito"), Map.entry("清水", "shimizu"),
-			Map.entry("山崎", "yamazaki"), Map.entry("池田", "ikeda"), Map.entry("橋本", "hashimoto"),
-			Map.entry("阿部", "abe"), Map.entry("石川", "ishikawa"), Map.entry("山下", "yamashita"),
-			Map.entry("中島", "nakajima"), Map.entry("石井", "ishii"), Map.entry("小川", "ogawa"),
-			Map.entry("前田", "maeda"), Map.entry("岡田", "okada"), Map.entry("長谷川", "hasegawa"),
-			Map.entry("藤田", "fujita"), Map.entry("後藤", "goto"), Map.entry("近藤", "kondo"),
-			Map.entry("村上", "murakami"), Map.entry("遠藤", "endo"), Map.entry("青木", "aoki"),
-			Map.entry("坂本", "sakamoto"), Map.entry("太郎", "taro"), Map.entry("花子", "hanako"),
-			Map.entry("一郎", "ichiro"), Map.entry("次郎", "jiro"), Map.entry("大輔", "daisuke"),
-			Map.entry("健太", "kenta"), Map.entry("拓也", "takuya"), Map.entry("直樹", "naoki"),
-			Map.entry("美咲", "misaki"), Map.entry("陽子", "yoko"), Map.entry("恵子", "keiko"),
-			Map.entry("裕子", "yuko"), Map.entry("和子", "kazuko"), Map.entry("幸子", "sachiko"),
-			Map.entry("由美", "yumi"), Map.entry("翔太", "shota"), Map.entry("誠", "makoto"));
+	private final Map<String, String> hebrewNames;
 
-	/** How Korean family names are usually written in Latin (not the Revised Romanization). */
-	private static final Map<String, String> KOREAN_SURNAMES = Map.ofEntries(Map.entry("김", "kim"),
-			Map.entry("이", "lee"), Map.entry("박", "park"), Map.entry("최", "choi"), Map.entry("정", "jung"),
-			Map.entry("강", "kang"), Map.entry("조", "cho"), Map.entry("윤", "yoon"), Map.entry("장", "jang"),
-			Map.entry("임", "lim"), Map.entry("한", "han"), Map.entry("오", "oh"), Map.entry("서", "seo"),
-			Map.entry("신", "shin"), Map.entry("권", "kwon"), Map.entry("황", "hwang"), Map.entry("안", "ahn"),
-			Map.entry("송", "song"), Map.entry("류", "ryu"), Map.entry("유", "yoo"), Map.entry("홍", "hong"),
-			Map.entry("전", "jeon"), Map.entry("고", "ko"), Map.entry("문", "moon"), Map.entry("양", "yang"),
-			Map.entry("손", "son"), Map.entry("배", "bae"), Map.entry("백", "baek"), Map.entry("허", "heo"),
-			Map.entry("노", "noh"), Map.entry("남", "nam"), Map.entry("심", "shim"), Map.entry("곽", "kwak"),
-			Map.entry("성", "sung"), Map.entry("차", "cha"), Map.entry("주", "joo"), Map.entry("우", "woo"),
-			Map.entry("구", "koo"), Map.entry("민", "min"), Map.entry("진", "jin"), Map.entry("지", "ji"),
-			Map.entry("채", "chae"), Map.entry("원", "won"), Map.entry("현", "hyun"), Map.entry("변", "byun"));
+	/** Japanese family and given names in kanji (ICU reads Han as Chinese). */
+	private final Map<String, String> japaneseNames;
+
+	/** How Korean family names are usually written on the lists (not the Revised Romanization). */
+	private final Map<String, String> koreanSurnames;
+
+	/** Brand names and business words lists give in English ("华为" → huawei, "科技" → technology), longest first. */
+	private final List<String[]> replacements;
+
+	ScriptTransliterator(NameTables tables) {
+		this.arabicWords = tables.arabicScriptWords();
+		this.hebrewNames = tables.hebrewNames();
+		this.japaneseNames = tables.japaneseNames();
+		this.koreanSurnames = tables.koreanSurnames();
+		List<String[]> replacements = new ArrayList<>(tables.brandAliases());
+		replacements.addAll(tables.cjkGlossary());
+		replacements.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+		this.replacements = List.copyOf(replacements);
+	}
 
 	private static final int WORD_CACHE_LIMIT = 200_000;
 
@@ -149,11 +99,25 @@ final class ScriptTransliterator {
 	/** The readings of a name with non-Latin letters; the first is the principal one. */
 	List<Reading> transliterate(String text) {
 		String glossed = text;
-		for (String[] word : CJK_GLOSSARY) {
-			glossed = glossed.replace(word[0], word[1]);
+		if (hasCjk(text)) {
+			for (String[] word : this.replacements) {
+				if (glossed.contains(word[0])) {
+					glossed = glossed.replace(word[0], word[1]);
+				}
+			}
 		}
 		List<Reading> readings = new ArrayList<>();
-		readings.add(read(glossed, false));
+		Reading principal = read(glossed, false);
+		if (!glossed.equals(text)) {
+			// The words replaced from config/names are part of how the name was read.
+			String label = hasHan(text) ? "Han-Latin (pinyin)" : null;
+			if (principal.label() != null && (label == null || !principal.label().contains(label))) {
+				label = (label == null) ? principal.label() : label + ", " + principal.label();
+			}
+			label = ((label == null) ? "" : label + ", ") + "names and business words (config/names)";
+			principal = new Reading(principal.segments(), label);
+		}
+		readings.add(principal);
 		if (hasJapaneseName(glossed)) {
 			readings.add(read(glossed, true));
 		}
@@ -161,7 +125,7 @@ final class ScriptTransliterator {
 	}
 
 	private boolean hasJapaneseName(String text) {
-		for (String name : JAPANESE.keySet()) {
+		for (String name : this.japaneseNames.keySet()) {
 			if (name.length() >= 2 && text.contains(name)) {
 				return true;
 			}
@@ -209,13 +173,13 @@ final class ScriptTransliterator {
 				return List.of(new Segment(apply(this.cyrillic, run), TokenOrigin.LATIN));
 			case UScript.HANGUL:
 				labels.add("Hangul-Latin");
-				return List.of(new Segment(hangul(run), TokenOrigin.LATIN));
+				return List.of(new Segment(hangul(run), TokenOrigin.HANGUL));
 			case UScript.ARABIC:
 				labels.add("Arabic-Latin");
-				return abjad(run, ARABIC_NAMES, forScript(script));
+				return abjad(run, this.arabicWords, forScript(script));
 			case UScript.HEBREW:
 				labels.add("Hebrew-Latin");
-				return abjad(run, HEBREW_NAMES, forScript(script));
+				return abjad(run, this.hebrewNames, forScript(script));
 			case UScript.GREEK:
 				labels.add("Greek-Latin/UNGEGN");
 				return List.of(new Segment(apply(this.greek, run), TokenOrigin.LATIN));
@@ -225,17 +189,40 @@ final class ScriptTransliterator {
 		}
 	}
 
-	/** Word by word: a known name gets its usual spelling, the rest ICU's consonant spelling. */
+	/**
+	 * Word by word: a known name gets its usual spelling, the rest ICU's consonant spelling. The
+	 * article "al-" is a word of its own, as the lists write it ("التكريتي" → "al tkryty" ~ "AL-TIKRITI"),
+	 * and a final ta marbuta or alif maqsura is read as the vowel it is ("حمزة" → "hmza").
+	 */
 	private List<Segment> abjad(String run, Map<String, String> names, Transliterator transliterator) {
 		List<Segment> segments = new ArrayList<>();
 		for (String word : run.trim().split("\\s+")) {
-			String known = names.get(word);
-			if (known == null && word.length() > 2 && (word.startsWith("ال") || word.startsWith("أل"))) {
-				String rest = names.get(word.substring(2));
-				known = (rest != null) ? "al " + rest : null;
+			if (word.isEmpty()) {
+				continue;
 			}
-			segments.add((known != null) ? new Segment(" " + known + " ", TokenOrigin.LATIN)
-					: new Segment(" " + apply(transliterator, word) + " ", TokenOrigin.ABJAD));
+			String known = names.get(word);
+			String article = null;
+			String rest = word;
+			if (known == null && word.length() > 3 && (word.startsWith("ال") || word.startsWith("أل"))) {
+				article = "al";
+				rest = word.substring(2);
+				known = names.get(rest);
+			}
+			if (article != null) {
+				segments.add(new Segment(" al ", TokenOrigin.LATIN));
+			}
+			if (known != null) {
+				segments.add(new Segment(" " + known + " ", TokenOrigin.LATIN));
+				continue;
+			}
+			// Ayn: a vowel where a word starts with it ("عمر" → omar, "عماش" → ammash), elsewhere
+			// left out as most romanisations do ("معروف" → maruf).
+			String vowelled = rest.startsWith("ع") ? "ا" + rest.substring(1) : rest;
+			vowelled = vowelled.replace("ع", "");
+			if (vowelled.length() > 2 && (vowelled.endsWith("ة") || vowelled.endsWith("ى"))) {
+				vowelled = vowelled.substring(0, vowelled.length() - 1) + "ا";
+			}
+			segments.add(new Segment(" " + apply(transliterator, vowelled) + " ", TokenOrigin.ABJAD));
 		}
 		return segments;
 	}
@@ -282,12 +269,12 @@ final class ScriptTransliterator {
 		while (i < run.length()) {
 			String match = null;
 			for (int length = 3; length >= 1 && match == null; length--) {
-				if (i + length <= run.length() && JAPANESE.containsKey(run.substring(i, i + length))) {
+				if (i + length <= run.length() && this.japaneseNames.containsKey(run.substring(i, i + length))) {
 					match = run.substring(i, i + length);
 				}
 			}
 			if (match != null) {
-				out.append(' ').append(JAPANESE.get(match));
+				out.append(' ').append(this.japaneseNames.get(match));
 				i += match.length();
 			}
 			else {
@@ -298,20 +285,45 @@ final class ScriptTransliterator {
 		return out.toString();
 	}
 
-	/** One token per syllable; a 2-4 syllable word starts with a family name, spelled as usual. */
+	/**
+	 * A 2-4 syllable word that starts with a family name is a person's name: one token per
+	 * syllable, the family name spelled as the lists do ("김정은" → "kim jong un"). Any other word
+	 * ("련봉" → "ryonbong") is one token, as the lists write Korean company names. Vowels are
+	 * written McCune-Reischauer style (eo → o, eu → u), as DPRK names on the lists are; consonant
+	 * spellings are reconciled by the comparison ({@link TokenOrigin#HANGUL}).
+	 */
 	private String hangul(String run) {
 		StringBuilder out = new StringBuilder();
 		for (String word : run.trim().split("\\s+")) {
 			int length = word.codePointCount(0, word.length());
+			boolean person = length >= 2 && length <= 4 && this.koreanSurnames.containsKey(word.substring(0, 1));
+			out.append(' ');
 			for (int i = 0; i < word.length(); i++) {
 				String syllable = word.substring(i, i + 1);
-				String surname = (i == 0 && length >= 2 && length <= 4) ? KOREAN_SURNAMES.get(syllable) : null;
-				// Names are usually written McCune-Reischauer style: jeong → jong, eun → un.
-				out.append(' ').append((surname != null) ? surname
-						: apply(this.hangul, syllable).replace("eo", "o").replace("eu", "u"));
+				String surname = (person && i == 0) ? this.koreanSurnames.get(syllable) : null;
+				String latin = (surname != null) ? surname
+						: apply(this.hangul, syllable).trim().replace("eo", "o").replace("eu", "u");
+				if (person && i > 0) {
+					out.append(' ');
+				}
+				out.append(latin);
 			}
 		}
 		return out.toString();
+	}
+
+	private static boolean hasHan(String text) {
+		return text.codePoints().anyMatch((cp) -> UScript.getScript(cp) == UScript.HAN);
+	}
+
+	private static boolean hasCjk(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0x3040) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

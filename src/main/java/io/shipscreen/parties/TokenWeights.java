@@ -1,69 +1,65 @@
 package io.shipscreen.parties;
 
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * How much a token says about who a party is: inverse document frequency over all listed
- * names, damped for words every company has ("technology", "international") and for name
- * particles and patronymics, which lists often leave out.
+ * names, damped for the words of {@code config/names/weighting-words.csv} (industry words every
+ * company has, name particles, place names) and for patronymics, which lists often leave out.
+ * The damping is relative to the name: a name made of nothing but such words keeps their full
+ * weight, so the word that differs still decides ("Bank of China" is not "Bank of Japan"). As
+ * yente's logic-v2 weighs org-class, location and symbol parts less.
  */
 final class TokenWeights {
 
-	private static final Set<String> GENERIC = Set.of("technology", "technologies", "tech", "international", "intl",
-			"group", "industry", "industries", "industrial", "information", "trading", "trade", "electronics",
-			"electronic", "holding", "holdings", "global", "science", "sciences", "research", "institute",
-			"development", "engineering", "services", "service", "systems", "system", "import", "export",
-			"enterprise", "enterprises", "communication", "communications", "network", "networks", "digital",
-			"software", "computer", "computing", "national", "center", "centre", "general", "equipment",
-			"investment", "management", "solutions", "products", "manufacturing", "bank", "university", "academy",
-			"office", "branch", "factory", "plant", "shipping", "logistics", "energy", "new", "china", "chinese",
-			"beijing", "shanghai", "shenzhen", "hong", "kong", "russia", "iran", "company", "firm", "partners");
+	/** The damping of a word in a name that also has a distinctive word. */
+	private final Map<String, Float> factors;
 
-	private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ben", "ibn", "bint", "de", "da", "di",
-			"du", "van", "von", "der", "la", "le", "abd", "ul", "ud", "uddin");
-
-	/**
-	 * Country names and demonyms: "Huawei Technologies Deutschland" is a Huawei subsidiary, the
-	 * country word says little about which company it is.
-	 */
-	private static final Set<String> PLACES = places();
-
-	private TokenWeights() {
-	}
-
-	private static Set<String> places() {
-		Set<String> places = new java.util.HashSet<>(Set.of("deutschland", "germany", "german", "france", "french",
-				"italia", "italy", "espana", "spain", "nederland", "netherlands", "holland", "polska", "schweiz", "suisse",
-				"osterreich", "austria", "nippon", "japan", "india", "brasil", "brazil", "mexico", "uk", "usa", "america",
-				"american", "europe", "european", "asia", "asian", "pacific", "middle", "east", "gulf", "africa",
-				"african", "latin", "emirates", "dubai", "singapore", "malaysia", "hk", "russian", "iranian", "korea",
-				"turkiye", "turkey", "canada", "australia"));
-		for (String code : java.util.Locale.getISOCountries()) {
-			String name = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH)
-				.toLowerCase(java.util.Locale.ROOT);
+	TokenWeights(List<List<String>> rows, LegalForms legalForms) {
+		Map<String, Float> factors = new HashMap<>();
+		for (List<String> row : rows) {
+			factors.putIfAbsent(row.get(0), Float.parseFloat(row.get(2)));
+		}
+		for (String code : Locale.getISOCountries()) {
+			String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT);
 			if (!name.contains(" ")) {
-				places.add(name);
+				factors.putIfAbsent(name, 0.1f);
 			}
 		}
-		return Set.copyOf(places);
+		this.factors = Map.copyOf(factors);
+		this.legalForms = legalForms;
 	}
 
-	/** The weight of {@code token} given its inverse document frequency. */
-	static float weight(String token, double idf) {
-		double weight = idf;
-		if (GENERIC.contains(token)) {
-			weight *= 0.3;
+	private final LegalForms legalForms;
+
+	/** The damping factor of {@code token} (1 = a distinctive word). */
+	float factor(String token) {
+		Float factor = this.factors.get(token);
+		if (factor != null) {
+			return factor;
 		}
-		else if (PARTICLES.contains(token)) {
-			weight *= 0.3;
+		if (this.legalForms.isLegalFormWord(token) && token.length() > 3) {
+			// A legal-form word left in the name (a misspelt or partial form) says nothing.
+			return 0.2f;
 		}
-		else if (PLACES.contains(token)) {
-			weight *= 0.1;
+		return isPatronymic(token) ? 0.5f : 1f;
+	}
+
+	/** The weights of a name's tokens given their inverse document frequencies. */
+	float[] weights(List<String> tokens, float[] idf) {
+		float[] weights = new float[tokens.size()];
+		boolean distinctive = false;
+		for (int i = 0; i < weights.length; i++) {
+			distinctive |= factor(tokens.get(i)) >= 0.5f && !Character.isDigit(tokens.get(i).charAt(0));
 		}
-		else if (isPatronymic(token)) {
-			weight *= 0.5;
+		for (int i = 0; i < weights.length; i++) {
+			float factor = factor(tokens.get(i));
+			weights[i] = distinctive ? idf[i] * factor : idf[i];
 		}
-		return (float) weight;
+		return weights;
 	}
 
 	/** Russian patronymics (…ovich, …evna): lists and orders often omit them. */
