@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import io.shipscreen.job.NightlyRunLauncher;
 import io.shipscreen.job.RunParameters;
 import io.shipscreen.job.RunRefusedException;
+import io.shipscreen.parties.ListAges;
 import io.shipscreen.policy.Policy;
 import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.report.FlaggedWorkbookWriter;
@@ -33,10 +34,14 @@ public class ScreenCommand implements Command {
 
 	private final RunRepository runs;
 
-	public ScreenCommand(NightlyRunLauncher launcher, PolicyCatalog policies, RunRepository runs) {
+	private final ListAges listAges;
+
+	public ScreenCommand(NightlyRunLauncher launcher, PolicyCatalog policies, RunRepository runs,
+			ListAges listAges) {
 		this.launcher = launcher;
 		this.policies = policies;
 		this.runs = runs;
+		this.listAges = listAges;
 	}
 
 	@Override
@@ -53,6 +58,11 @@ public class ScreenCommand implements Command {
 	@Override
 	public int run(CommandLine commandLine) throws Exception {
 		RunParameters parameters = parameters(commandLine);
+		String stale = this.listAges.staleLine(parameters.runDate());
+		if (stale != null && this.listAges.failsWhenStale()) {
+			throw new CommandException("refused to screen: " + stale + " (shipscreen.parties.stale=fail)",
+					ExitCodes.FAILED);
+		}
 		JobExecution execution;
 		try {
 			execution = this.launcher.launch(parameters, commandLine.flag("rerun"));
@@ -78,6 +88,9 @@ public class ScreenCommand implements Command {
 				decisions.get("REVIEW"), decisions.get("HOLD"), this.runs.rejectedRows(runId),
 				FlaggedWorkbookWriter.fileFor(parameters.output(), parameters.runDate()),
 				SummaryWorkbookWriter.fileFor(parameters.output(), parameters.runDate()));
+		if (stale != null) {
+			System.out.println("  WARNING " + stale);
+		}
 		return ExitCodes.OK;
 	}
 

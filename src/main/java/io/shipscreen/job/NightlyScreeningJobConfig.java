@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.file.MultiResourceItemReader;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,7 @@ import io.shipscreen.result.RunRepository;
 import io.shipscreen.review.ReviewImportListener;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResultWriter;
+import io.shipscreen.result.TransactionStore;
 import io.shipscreen.screening.CustomerHistory;
 import io.shipscreen.screening.QuotaLedger;
 import io.shipscreen.screening.RunFactsContributor;
@@ -93,13 +95,14 @@ public class NightlyScreeningJobConfig {
 	@Bean
 	Step screenStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ItemStreamReader<ScreenedItem> screeningReader, ScreeningItemProcessor screeningItemProcessor,
-			ScreeningResultWriter writer, ProgressListener progressListener, RejectLimit rejectLimit,
-			JobProperties properties, CustomerHistory customerHistory, JdbcTemplate jdbc) {
+			ScreeningResultWriter writer, TransactionStore transactionStore, ProgressListener progressListener,
+			RejectLimit rejectLimit, JobProperties properties, CustomerHistory customerHistory, JdbcTemplate jdbc) {
 		// rows are read and screened ahead by the reader (ScreenAheadReader): no item processor
 		return new StepBuilder(SCREEN_STEP, jobRepository).<ScreenedItem, ScreenedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(screeningReader)
-			.writer(writer)
+			// the transactions themselves are kept too, for a later rescreen (docs/lists.md)
+			.writer(new CompositeItemWriter<>(List.of(writer, transactionStore)))
 			.listener(screeningItemProcessor)
 			.listener(progressListener)
 			.listener(rejectLimit)
@@ -137,6 +140,13 @@ public class NightlyScreeningJobConfig {
 			JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger, RunRepository runs) {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId));
+	}
+
+	/** What a rescreen screens again; what-if runs ({@code --policy}) are not what a shipment was cleared on. */
+	@Bean
+	@StepScope
+	TransactionStore transactionStore(@Value("#{stepExecution}") StepExecution stepExecution, JdbcTemplate jdbc) {
+		return new TransactionStore(jdbc, !RunParameters.from(stepExecution.getJobParameters()).forcedPolicy());
 	}
 
 	/** Excel workbooks fixed by {@code checkInputs}, or the source table. */
