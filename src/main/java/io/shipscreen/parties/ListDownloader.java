@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Locale;
 
 /**
@@ -66,8 +70,22 @@ final class ListDownloader {
 			.header("User-Agent", "shipscreen list refresh")
 			.GET()
 			.build();
+		// the request timeout covers the headers only: the whole transfer is bounded here, so that a
+		// server that stalls mid-body cannot hang the refresh (or the night that refreshes first)
+		CompletableFuture<HttpResponse<Path>> sent = this.client.sendAsync(request,
+				HttpResponse.BodyHandlers.ofFile(target));
 		try {
-			HttpResponse<Path> response = this.client.send(request, HttpResponse.BodyHandlers.ofFile(target));
+			HttpResponse<Path> response;
+			try {
+				response = sent.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (TimeoutException ex) {
+				sent.cancel(true);
+				throw new HttpTimeoutException("transfer not complete");
+			}
+			catch (ExecutionException ex) {
+				throw (ex.getCause() instanceof IOException io) ? io : new IOException(ex.getCause());
+			}
 			if (response.statusCode() != 200) {
 				throw new DownloadException(location + ": HTTP " + response.statusCode() + " (expected 200)", null);
 			}
@@ -106,7 +124,7 @@ final class ListDownloader {
 	}
 
 	private String seconds() {
-		return this.timeout.toSeconds() + " s";
+		return (this.timeout.toMillis() < 1000) ? this.timeout.toMillis() + " ms" : this.timeout.toSeconds() + " s";
 	}
 
 	private static String reason(Throwable ex) {
