@@ -66,6 +66,11 @@ class RescreenProcessor implements ItemProcessor<StoredTransaction, Rescreened>,
 
 	@Override
 	public Rescreened process(StoredTransaction stored) {
+		if (stored.unreadable() != null) {
+			return new Rescreened(new RejectedRow(this.runId, stored.origin(), stored.transactionId(),
+					List.of(new RowProblem("screened_transaction.fields", null, null, stored.unreadable()))), stored,
+					null);
+		}
 		ParsedRow parsed = this.parser.parse(TransactionFields.row(stored.origin(), stored.fields(), stored.extra()));
 		if (!parsed.isValid()) {
 			// e.g. a country name the tables no longer know: a human must look, as on the night

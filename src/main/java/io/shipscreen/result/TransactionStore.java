@@ -72,9 +72,10 @@ public class TransactionStore implements ItemWriter<ScreenedItem> {
 	 * One stored transaction with the decision it last got.
 	 *
 	 * @param runId the run of that decision (its hits are in {@code screening_hit})
+	 * @param unreadable why the stored fields cannot be read (a row edited by hand), or null
 	 */
 	public record StoredTransaction(String transactionId, long runId, String decision, LocalDate orderDate,
-			SourceRef origin, Map<String, String> fields, Map<String, String> extra) {
+			SourceRef origin, Map<String, String> fields, Map<String, String> extra, String unreadable) {
 	}
 
 	@Override
@@ -136,17 +137,19 @@ public class TransactionStore implements ItemWriter<ScreenedItem> {
 		String file = rs.getString("source_file");
 		SourceRef origin = (key != null) ? SourceRef.ofKey(file, key) : SourceRef.ofRow(file, rs.getLong("source_row"));
 		Map<String, Map<String, String>> document;
+		String unreadable = null;
 		try {
 			document = this.json.readValue(rs.getString("fields"), new TypeReference<>() {
 			});
 		}
 		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("screened_transaction " + transactionId + ": unreadable fields ("
-					+ ex.getOriginalMessage() + ")", ex);
+			// one damaged row is that row's problem, never the whole re-screen's
+			document = Map.of();
+			unreadable = "stored fields are unreadable (" + ex.getOriginalMessage() + ")";
 		}
 		return new StoredTransaction(transactionId, rs.getLong("run_id"), rs.getString("decision"),
 				rs.getObject("order_date", LocalDate.class), origin, document.getOrDefault("fields", Map.of()),
-				document.getOrDefault("extra", Map.of()));
+				document.getOrDefault("extra", Map.of()), unreadable);
 	}
 
 }

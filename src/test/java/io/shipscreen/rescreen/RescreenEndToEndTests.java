@@ -158,6 +158,49 @@ class RescreenEndToEndTests {
 				+ " AND transaction_id = 'TX-LISTED' AND review_decision = 'CONFIRM_HOLD'")).isEqualTo(1);
 	}
 
+	@Test
+	void aRescreenThatFailsMidwayResumesFromItsLastCommittedChunk() throws Exception {
+		LocalDate today = LocalDate.now();
+		WorkbookFixture orders = WorkbookFixture.transactions();
+		for (int i = 1; i <= 6; i++) {
+			String consignee = (i == 2 || i == 5) ? LISTED_LATER : "Northwind Compute " + i + " GmbH";
+			orders.row(TransactionRows.clean("TX-" + i).with("ultimate_consignee_name", consignee)
+				.with("ultimate_consignee_country", "DE")
+				.with("ship_to_country", "DE"));
+		}
+		Path input = orders.writeTo(Files.createDirectories(this.dir.resolve("input")).resolve("orders.xlsx"));
+		assertThat(run("screen", "--input=" + input, "--run-date=" + today)).isZero();
+		Path download = Files.writeString(this.dir.resolve("consolidated.csv"), NEW_LIST);
+		assertThat(run("lists", "refresh", "--from=" + download)).isZero();
+		execute("CREATE TRIGGER fail_tx5 BEFORE INSERT ON screening_result FOR EACH ROW CALL \""
+				+ FailingTrigger.class.getName() + "\"");
+
+		// when: the database fails on the third chunk
+		Path output = this.dir.resolve("output");
+		String[] rescreen = { "rescreen", "--since=2026-01-01", "--output=" + output, "--shipscreen.chunk-size=2" };
+		assertThat(run(rescreen)).isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("disk full (test fault on TX-5)")
+			.contains("fix the cause and run the same command again to resume");
+		long failed = latestRun("rescreen");
+		assertThat(decisions(failed)).containsOnlyKeys("TX-1", "TX-2", "TX-3", "TX-4");
+
+		// then: the same command, once fixed, resumes the same run and completes it
+		execute("DROP TRIGGER fail_tx5");
+		assertThat(run(rescreen)).isZero();
+		assertThat(latestRun("rescreen")).isEqualTo(failed);
+		assertThat(decisions(failed)).hasSize(6).containsEntry("TX-2", "HOLD").containsEntry("TX-5", "HOLD")
+			.containsEntry("TX-1", "CLEAR");
+		assertThat(firstSheet(output.resolve("rescreen-" + today + ".xlsx")))
+			.extracting((row) -> row.get("Transaction ID") + " " + row.get("Previous decision") + "→" + row.get("Decision"))
+			.containsExactly("TX-2 CLEAR→HOLD", "TX-5 CLEAR→HOLD");
+	}
+
+	private void execute(String sql) throws SQLException {
+		try (Connection connection = database(); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
 	/** One start of the application, as from the command line; its exit code. */
 	private int run(String... command) {
 		List<String> args = new ArrayList<>(List.of(command));
