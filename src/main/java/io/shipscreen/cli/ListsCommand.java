@@ -109,7 +109,7 @@ public class ListsCommand implements Command {
 			}
 			outcomes = List.of(this.refresher.refreshFrom(from, folder));
 		}
-		else if (this.refresh.sources().isEmpty()) {
+		else if (this.refresh.sources().values().stream().noneMatch(ListRefreshProperties.Source::enabled)) {
 			throw new CommandException("no list sources configured (shipscreen.parties.sources); use --from=URL_OR_FILE",
 					ExitCodes.USAGE);
 		}

@@ -145,8 +145,9 @@ public class NightlyScreeningJobConfig {
 	/** What a rescreen screens again; what-if runs ({@code --policy}) are not what a shipment was cleared on. */
 	@Bean
 	@StepScope
-	TransactionStore transactionStore(@Value("#{stepExecution}") StepExecution stepExecution, JdbcTemplate jdbc) {
-		return new TransactionStore(jdbc, !RunParameters.from(stepExecution.getJobParameters()).forcedPolicy());
+	TransactionStore transactionStore(@Value("#{stepExecution}") StepExecution stepExecution, JdbcTemplate jdbc,
+			@Value("${shipscreen.rescreen.store-transactions:true}") boolean store) {
+		return new TransactionStore(jdbc, store && !RunParameters.from(stepExecution.getJobParameters()).forcedPolicy());
 	}
 
 	/** Excel workbooks fixed by {@code checkInputs}, or the source table. */

@@ -44,19 +44,21 @@ public record ListRefreshProperties(Map<String, Source> sources, @DefaultValue("
 	/**
 	 * One download.
 	 *
-	 * @param url an {@code http(s)://} address or a local file
+	 * @param url an {@code http(s)://} address or a local file; blank leaves the source out
 	 * @param format the format the download must have ({@code csl-csv}, {@code csl-json},
 	 * {@code ofac-sdn}, {@code ofac-alt}, {@code ofac-add}, {@code un-xml}); blank = any list format
 	 */
 	public record Source(String url, String format) {
 
 		public Source {
-			if (url == null || url.isBlank()) {
-				throw new IllegalArgumentException("shipscreen.parties.sources: every source needs a url");
-			}
 			if (format != null && !format.isBlank()) {
 				ListRefreshProperties.format(format);
 			}
+		}
+
+		/** A source without a url is left out (how a default source is switched off). */
+		public boolean enabled() {
+			return this.url != null && !this.url.isBlank();
 		}
 
 		/** The format the download must have, or null for any. */

@@ -85,13 +85,16 @@ public final class ListRefresher {
 
 	/** Refreshes every configured source, in the configured order. */
 	public List<Outcome> refreshAll(Path listFolder) {
-		if (this.properties.sources().isEmpty()) {
-			throw new IllegalStateException("no list sources configured (shipscreen.parties.sources)");
-		}
 		List<Outcome> outcomes = new ArrayList<>();
 		for (Map.Entry<String, ListRefreshProperties.Source> source : this.properties.sources().entrySet()) {
+			if (!source.getValue().enabled()) {
+				continue;
+			}
 			outcomes.add(refresh(source.getKey(), source.getValue().url(), source.getValue().expectedFormat(),
 					listFolder));
+		}
+		if (outcomes.isEmpty()) {
+			throw new IllegalStateException("no list sources configured (shipscreen.parties.sources)");
 		}
 		return outcomes;
 	}
@@ -152,10 +155,13 @@ public final class ListRefresher {
 		return loaded;
 	}
 
+	/**
+	 * An HTML page by its first bytes; a server's {@code text/html} counts only for markup that is
+	 * not a UN list (a misconfigured server may label a good CSV as HTML).
+	 */
 	private static boolean looksLikeHtml(ListDownloader.Download fetched) throws IOException {
-		if (fetched.contentType() != null && fetched.contentType().toLowerCase(Locale.ROOT).contains("text/html")) {
-			return true;
-		}
+		boolean htmlType = fetched.contentType() != null
+				&& fetched.contentType().toLowerCase(Locale.ROOT).contains("text/html");
 		byte[] head = new byte[512];
 		int read;
 		try (InputStream in = Files.newInputStream(fetched.file())) {
@@ -166,7 +172,7 @@ public final class ListRefresher {
 			start = start.substring(3).stripLeading();
 		}
 		return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
-				|| start.startsWith("<body");
+				|| start.startsWith("<body") || (htmlType && start.startsWith("<") && !start.contains("consolidated_list"));
 	}
 
 	private void record(Path listFolder, Outcome outcome) {

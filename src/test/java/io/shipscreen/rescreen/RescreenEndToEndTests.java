@@ -112,8 +112,15 @@ class RescreenEndToEndTests {
 				"consolidated: refused: consolidated.csv: an HTML page, not a list file (an error, login or maintenance page?); the installed list is kept");
 		assertThat(this.lists.resolve("el_2026-11-28.csv")).hasContent(OLD_LIST);
 
-		// and that night still runs, on the installed list
-		assertThat(run("screen", "--input=" + input, "--run-date=" + today)).isZero();
+		// and that night, refreshing first from the same bad source, still runs on the installed list
+		assertThat(run("screen", "--input=" + input, "--run-date=" + today,
+				"--shipscreen.parties.refresh-before-run=true",
+				"--shipscreen.parties.sources.csl.url=" + this.publisher.url("/consolidated.csv"),
+				"--shipscreen.parties.sources.ofac-sdn.url=", "--shipscreen.parties.sources.ofac-alt.url=",
+				"--shipscreen.parties.sources.ofac-add.url=", "--shipscreen.parties.sources.un.url=")).isZero();
+		assertThat(this.lists.resolve("el_2026-11-28.csv")).hasContent(OLD_LIST);
+		assertThat(Files.readString(this.lists.resolve("refresh.log"))).contains("\tcsl\t")
+			.doesNotContain("treasury.gov");
 		long secondNight = latestRun("excel");
 		assertThat(decisions(secondNight)).containsEntry("TX-LISTED", "CLEAR");
 
