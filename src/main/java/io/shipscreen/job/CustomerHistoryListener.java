@@ -22,8 +22,9 @@ import io.shipscreen.screening.CustomerHistory;
  * chunk's counted lines are stored in the chunk's own transaction and a restarted run reloads
  * them, so it flags exactly what an uninterrupted run would (see {@link CustomerHistory#stageByChunk}).
  * The lines stored with a chunk are those of its own rows, not of the rows screened ahead of it.
+ * Public: the rescreen job keeps its history the same way.
  */
-class CustomerHistoryListener implements StepExecutionListener, ItemWriteListener<ScreenedItem> {
+public class CustomerHistoryListener implements StepExecutionListener, ItemWriteListener<ScreenedItem> {
 
 	private static final Logger log = LoggerFactory.getLogger(CustomerHistoryListener.class);
 
@@ -33,7 +34,7 @@ class CustomerHistoryListener implements StepExecutionListener, ItemWriteListene
 
 	private volatile long runId;
 
-	CustomerHistoryListener(CustomerHistory history, JdbcTemplate jdbc) {
+	public CustomerHistoryListener(CustomerHistory history, JdbcTemplate jdbc) {
 		this.history = history;
 		this.jdbc = jdbc;
 	}

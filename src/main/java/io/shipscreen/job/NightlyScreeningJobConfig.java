@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.file.MultiResourceItemReader;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +43,7 @@ import io.shipscreen.scale.PartitionPlans;
 import io.shipscreen.scale.PartitionRowFilter;
 import io.shipscreen.scale.ScreenScaling;
 import io.shipscreen.screening.AccumulatingCheck;
+import io.shipscreen.result.TransactionStore;
 import io.shipscreen.screening.CustomerHistory;
 import io.shipscreen.screening.DrawLedger;
 import io.shipscreen.screening.QuotaLedger;
@@ -118,14 +120,15 @@ public class NightlyScreeningJobConfig {
 	@Bean
 	Step screenChunkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ItemStreamReader<ScreenedItem> screeningReader, RowScreener rowScreener,
-			ScreeningResultWriter writer, ProgressListener progressListener, RejectLimit rejectLimit,
-			JobProperties properties, CustomerHistory customerHistory, JdbcTemplate jdbc, ScreenScaling scaling) {
+			ScreeningResultWriter writer, TransactionStore transactionStore, ProgressListener progressListener,
+			RejectLimit rejectLimit, JobProperties properties, CustomerHistory customerHistory, JdbcTemplate jdbc, ScreenScaling scaling) {
 		// rows are read and screened ahead by the reader (ScreenAheadReader): no item processor
 		return new StepBuilder(scaling.chunkStepName(SCREEN_STEP), jobRepository)
 			.<ScreenedItem, ScreenedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(screeningReader)
-			.writer(writer)
+			// the transactions themselves are kept too, for a later rescreen (docs/lists.md)
+			.writer(new CompositeItemWriter<>(List.of(writer, transactionStore)))
 			.listener(rowScreener)
 			.listener(progressListener)
 			.listener(rejectLimit)
@@ -164,6 +167,14 @@ public class NightlyScreeningJobConfig {
 			RunRepository runs) {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId), drawLedgers.orderedStream().toList());
+	}
+
+	/** What a rescreen screens again; what-if runs ({@code --policy}) are not what a shipment was cleared on. */
+	@Bean
+	@StepScope
+	TransactionStore transactionStore(@Value("#{stepExecution}") StepExecution stepExecution, JdbcTemplate jdbc,
+			@Value("${shipscreen.rescreen.store-transactions:true}") boolean store) {
+		return new TransactionStore(jdbc, store && !RunParameters.from(stepExecution.getJobParameters()).forcedPolicy());
 	}
 
 	/**

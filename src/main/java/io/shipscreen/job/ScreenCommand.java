@@ -15,6 +15,7 @@ import io.shipscreen.cli.CommandDispatcher;
 import io.shipscreen.cli.CommandException;
 import io.shipscreen.cli.CommandLine;
 import io.shipscreen.cli.ExitCodes;
+import io.shipscreen.parties.ListAges;
 import io.shipscreen.policy.Policy;
 import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.report.FlaggedWorkbookWriter;
@@ -35,10 +36,14 @@ public class ScreenCommand implements Command {
 
 	private final RunRepository runs;
 
-	public ScreenCommand(NightlyRunLauncher launcher, PolicyCatalog policies, RunRepository runs) {
+	private final ListAges listAges;
+
+	public ScreenCommand(NightlyRunLauncher launcher, PolicyCatalog policies, RunRepository runs,
+			ListAges listAges) {
 		this.launcher = launcher;
 		this.policies = policies;
 		this.runs = runs;
+		this.listAges = listAges;
 	}
 
 	@Override
@@ -55,6 +60,11 @@ public class ScreenCommand implements Command {
 	@Override
 	public int run(CommandLine commandLine) throws Exception {
 		RunParameters parameters = parameters(commandLine);
+		String stale = this.listAges.staleLine(parameters.runDate());
+		if (stale != null && this.listAges.failsWhenStale()) {
+			throw new CommandException("refused to screen: " + stale + " (shipscreen.parties.stale=fail)",
+					ExitCodes.FAILED);
+		}
 		JobExecution execution;
 		try {
 			execution = this.launcher.launch(parameters, commandLine.flag("rerun"));
@@ -80,6 +90,9 @@ public class ScreenCommand implements Command {
 				decisions.get("REVIEW"), decisions.get("HOLD"), this.runs.rejectedRows(runId),
 				FlaggedWorkbookWriter.fileFor(parameters.output(), parameters.runDate()),
 				SummaryWorkbookWriter.fileFor(parameters.output(), parameters.runDate()));
+		if (stale != null) {
+			System.out.println("  WARNING " + stale);
+		}
 		return ExitCodes.OK;
 	}
 

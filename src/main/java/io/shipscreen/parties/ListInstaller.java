@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -36,9 +37,20 @@ public final class ListInstaller {
 	public record Installed(LoadedListFile file, Path target, List<Path> replaced, Path backupFolder) {
 	}
 
+	/** Installs without a limit on how many entries the download may have lost (a deliberate import). */
 	public Installed install(Path download, Path listFolder) {
+		return install(download, listFolder, 1.0);
+	}
+
+	/**
+	 * Installs {@code download} unless it lists more than {@code maxDrop} (a share, 0 to 1) fewer
+	 * entries than the files it would supersede: a download that lost half its entries is a
+	 * broken export or a cut-off transfer, not a mass delisting.
+	 */
+	public Installed install(Path download, Path listFolder, double maxDrop) {
 		LoadedListFile incoming = this.loader.validate(download);
 		List<Path> replaced = superseded(incoming, download.getFileName().toString(), listFolder);
+		checkNotCollapsed(download, incoming, replaced, maxDrop);
 		Path target = listFolder.resolve(download.getFileName().toString());
 		Path backup = listFolder.resolve("replaced")
 			.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -72,6 +84,37 @@ public final class ListInstaller {
 		log.info("Installed {} ({} entries) into {}, replacing {}", target.getFileName(), incoming.entries().size(),
 				listFolder, replaced);
 		return new Installed(incoming, target, replaced, replaced.isEmpty() ? null : backup);
+	}
+
+	private void checkNotCollapsed(Path download, LoadedListFile incoming, List<Path> replaced, double maxDrop) {
+		if (maxDrop >= 1.0 || replaced.isEmpty()) {
+			return;
+		}
+		long installed = 0;
+		for (Path old : replaced) {
+			installed += size(this.loader.validate(old), old);
+		}
+		long now = size(incoming, download);
+		if (installed > 0 && now < installed * (1.0 - maxDrop)) {
+			throw new ListFormatException(download.getFileName().toString(), 0, String.format(Locale.ROOT,
+					"%,d entries, down from %,d in the installed %s (-%.0f %%), more than the drop limit of %.0f %% "
+							+ "(shipscreen.parties.max-drop)",
+					now, installed, replaced.stream().map((p) -> p.getFileName().toString()).toList(),
+					100.0 * (installed - now) / installed, 100.0 * maxDrop));
+		}
+	}
+
+	/** Entries, or for OFAC alt.csv/add.csv (which only feed sdn.csv) their rows. */
+	static long size(LoadedListFile file, Path path) {
+		if (file.format() != ListFormat.OFAC_ALT && file.format() != ListFormat.OFAC_ADD) {
+			return file.entries().size();
+		}
+		try (Stream<String> lines = Files.lines(path, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+			return lines.filter((line) -> !line.isBlank() && !line.equals("\u001a")).count();
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return 0;
+		}
 	}
 
 	/** Removes what was installed and moves the superseded files back. */

@@ -2,6 +2,8 @@ package io.shipscreen.parties;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -25,10 +27,20 @@ public class ListsCommand implements Command {
 
 	private final PartiesProperties properties;
 
-	public ListsCommand(PartyListSnapshot snapshot, PartyListLoader loader, PartiesProperties properties) {
+	private final ListRefresher refresher;
+
+	private final ListAges ages;
+
+	private final ListRefreshProperties refresh;
+
+	public ListsCommand(PartyListSnapshot snapshot, PartyListLoader loader, PartiesProperties properties,
+			ListRefresher refresher, ListAges ages, ListRefreshProperties refresh) {
 		this.snapshot = snapshot;
 		this.loader = loader;
 		this.properties = properties;
+		this.refresher = refresher;
+		this.ages = ages;
+		this.refresh = refresh;
 	}
 
 	@Override
@@ -38,7 +50,8 @@ public class ListsCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "lists [import FILE]            show the restricted-party lists, or install a newer download";
+		return "lists [import FILE | refresh [--from=URL_OR_FILE]] [--to=DIR]   show the restricted-party lists "
+				+ "with their ages; install a newer file; download every configured source (or one) and install it";
 	}
 
 	@Override
@@ -48,9 +61,12 @@ public class ListsCommand implements Command {
 			return ExitCodes.OK;
 		}
 		String action = commandLine.argument(0, "action");
+		if (action.equals("refresh")) {
+			return refresh(commandLine);
+		}
 		if (!action.equals("import")) {
-			throw new CommandException("unknown action '" + action + "' (try: lists, lists import FILE)",
-					ExitCodes.USAGE);
+			throw new CommandException("unknown action '" + action
+					+ "' (try: lists, lists import FILE, lists refresh [--from=URL_OR_FILE])", ExitCodes.USAGE);
 		}
 		Path file = Path.of(commandLine.argument(1, "FILE to import"));
 		if (!Files.isRegularFile(file)) {
@@ -73,6 +89,41 @@ public class ListsCommand implements Command {
 		}
 	}
 
+	/**
+	 * {@code lists refresh}: every configured source, or {@code --from=URL_OR_FILE}. One line per
+	 * source; exit 0 only when every source was installed, 1 when any was refused (the installed
+	 * lists are kept either way).
+	 */
+	private int refresh(CommandLine commandLine) {
+		Path folder = listFolder(commandLine);
+		List<ListRefresher.Outcome> outcomes;
+		String from = commandLine.option("from").orElse(null);
+		if (from != null) {
+			if (from.isBlank()) {
+				throw new CommandException("--from needs a URL or a file", ExitCodes.USAGE);
+			}
+			outcomes = List.of(this.refresher.refreshFrom(from, folder));
+		}
+		else if (this.refresh.sources().values().stream().noneMatch(ListRefreshProperties.Source::enabled)) {
+			throw new CommandException("no list sources configured (shipscreen.parties.sources); use --from=URL_OR_FILE",
+					ExitCodes.USAGE);
+		}
+		else {
+			outcomes = this.refresher.refreshAll(folder);
+		}
+		long refused = outcomes.stream().filter((outcome) -> !outcome.refreshed()).count();
+		for (ListRefresher.Outcome outcome : outcomes) {
+			(outcome.refreshed() ? System.out : System.err).println("shipscreen lists refresh: " + outcome.describe());
+		}
+		if (refused > 0) {
+			throw new CommandException(refused + " of " + outcomes.size()
+					+ " source(s) refused; the installed lists are kept (see " + folder.resolve(ListRefresher.LOG_FILE)
+					+ ")", ExitCodes.FAILED);
+		}
+		System.out.println("shipscreen lists refresh: " + outcomes.size() + " source(s) installed into " + folder);
+		return ExitCodes.OK;
+	}
+
 	/** The folder to install into: {@code --to=DIR}, else the first configured list folder. */
 	private Path listFolder(CommandLine commandLine) {
 		String to = commandLine.option("to").orElse(null);
@@ -92,12 +143,16 @@ public class ListsCommand implements Command {
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT, "Restricted-party lists (snapshot id %s): %,d entries, %,d aliases%n",
 				this.snapshot.id(), this.snapshot.entries().size(), this.snapshot.aliasCount()));
-		out.append(String.format(Locale.ROOT, "%-36s %-20s %-11s %8s %8s  %-26s %s%n", "file", "format", "snapshot",
-				"entries", "aliases", "lists", "sha256"));
-		for (LoadedListFile file : this.snapshot.files()) {
-			out.append(String.format(Locale.ROOT, "%-36s %-20s %-11s %,8d %,8d  %-26s %s%n", file.file(),
-					file.format().label(), file.snapshotDate(), file.entries().size(), file.aliasCount(),
-					file.sources(), file.sha256().substring(0, 16)));
+		out.append(String.format(Locale.ROOT, "%-36s %-20s %-17s %9s %8s %8s  %-26s %s%n", "file", "format",
+				"snapshot", "age", "entries", "aliases", "lists", "sha256"));
+		LocalDate today = LocalDate.now();
+		for (ListAges.Age age : this.ages.ages(today)) {
+			LoadedListFile file = age.file();
+			String days = (age.days() < 0) ? "unknown" : age.days() + " d";
+			out.append(String.format(Locale.ROOT, "%-36s %-20s %-17s %9s %,8d %,8d  %-26s %s%s%n", file.file(),
+					file.format().label(), file.snapshotDate(), days, file.entries().size(), file.aliasCount(),
+					file.sources(), file.sha256().substring(0, 16), age.stale() ? "  STALE (max " + age.maxAge().toDays()
+							+ " d)" : ""));
 		}
 		return out.toString();
 	}
