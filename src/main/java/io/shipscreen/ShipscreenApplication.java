@@ -7,6 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.shipscreen.cli.CommandDispatcher;
 import io.shipscreen.cli.ExitCodes;
+import io.shipscreen.cli.StartupMode;
 
 /** The shipscreen jar: {@code java -jar shipscreen.jar [command] [--option=value ...]}. */
 @SpringBootApplication
@@ -16,7 +17,10 @@ public class ShipscreenApplication {
 	public static void main(String[] args) {
 		ConfigurableApplicationContext context;
 		try {
-			context = SpringApplication.run(ShipscreenApplication.class, args);
+			SpringApplication application = new SpringApplication(ShipscreenApplication.class);
+			// operator commands build only what they use: `runs` must not wait for the party index
+			application.setLazyInitialization(StartupMode.lazy(args));
+			context = application.run(args);
 		}
 		catch (Throwable ex) {
 			// a bad policy or list file, an unreachable database: one line for the operator (the

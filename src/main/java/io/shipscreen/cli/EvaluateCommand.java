@@ -8,6 +8,7 @@ import io.shipscreen.parties.NameNormalizer;
 import io.shipscreen.parties.PartiesProperties;
 import io.shipscreen.parties.PartyListSnapshot;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,13 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvaluateCommand implements Command {
 
-	private final PartyListSnapshot snapshot;
+	/** Loaded when the command runs: `help` and the other commands never load the lists. */
+	private final ObjectProvider<PartyListSnapshot> snapshot;
 
-	private final NameNormalizer normalizer;
+	private final ObjectProvider<NameNormalizer> normalizer;
 
 	private final PartiesProperties properties;
 
-	public EvaluateCommand(PartyListSnapshot snapshot, NameNormalizer normalizer, PartiesProperties properties) {
+	public EvaluateCommand(ObjectProvider<PartyListSnapshot> snapshot, ObjectProvider<NameNormalizer> normalizer, PartiesProperties properties) {
 		this.snapshot = snapshot;
 		this.normalizer = normalizer;
 		this.properties = properties;
@@ -41,20 +43,20 @@ public class EvaluateCommand implements Command {
 	}
 
 	@Override
+	public CommandOptions options() {
+		return CommandOptions.of(
+				"eval",
+				"threshold");
+	}
+
+	@Override
 	public int run(CommandLine commandLine) {
 		Path dir = Path.of(commandLine.option("eval").orElse("src/test/resources/eval"));
 		if (!Files.isDirectory(dir)) {
 			throw new CommandException("no evaluation folder " + dir + " (use --eval=DIR)", ExitCodes.USAGE);
 		}
-		double threshold;
-		try {
-			threshold = Double.parseDouble(commandLine.option("threshold")
-				.orElse(String.valueOf(this.properties.reviewThreshold())));
-		}
-		catch (NumberFormatException ex) {
-			throw new CommandException("--threshold must be a number such as 0.86", ExitCodes.USAGE);
-		}
-		MatcherEvaluation.Report report = new MatcherEvaluation(this.normalizer, dir).run(this.snapshot.entries(),
+		double threshold = commandLine.decimalOption("threshold", this.properties.reviewThreshold());
+		MatcherEvaluation.Report report = new MatcherEvaluation(this.normalizer.getObject(), dir).run(this.snapshot.getObject().entries(),
 				threshold, this.properties.maxCandidates());
 		System.out.print(report.format());
 		return ExitCodes.OK;

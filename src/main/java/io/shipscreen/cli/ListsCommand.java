@@ -11,6 +11,7 @@ import io.shipscreen.parties.PartiesProperties;
 import io.shipscreen.parties.PartyListLoader;
 import io.shipscreen.parties.PartyListSnapshot;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ListsCommand implements Command {
 
-	private final PartyListSnapshot snapshot;
+	/** Loaded when the command runs: `help` and the other commands never load the lists. */
+	private final ObjectProvider<PartyListSnapshot> snapshot;
 
 	private final PartyListLoader loader;
 
 	private final PartiesProperties properties;
 
-	public ListsCommand(PartyListSnapshot snapshot, PartyListLoader loader, PartiesProperties properties) {
+	public ListsCommand(ObjectProvider<PartyListSnapshot> snapshot, PartyListLoader loader, PartiesProperties properties) {
 		this.snapshot = snapshot;
 		this.loader = loader;
 		this.properties = properties;
@@ -41,6 +43,12 @@ public class ListsCommand implements Command {
 	@Override
 	public String usage() {
 		return "lists [import FILE]            show the restricted-party lists, or install a newer download";
+	}
+
+	@Override
+	public CommandOptions options() {
+		return CommandOptions.of(
+				"to");
 	}
 
 	@Override
@@ -91,12 +99,13 @@ public class ListsCommand implements Command {
 	}
 
 	String show() {
+		PartyListSnapshot snapshot = this.snapshot.getObject();
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT, "Restricted-party lists (snapshot id %s): %,d entries, %,d aliases%n",
-				this.snapshot.id(), this.snapshot.entries().size(), this.snapshot.aliasCount()));
+				snapshot.id(), snapshot.entries().size(), snapshot.aliasCount()));
 		out.append(String.format(Locale.ROOT, "%-36s %-20s %-11s %8s %8s  %-26s %s%n", "file", "format", "snapshot",
 				"entries", "aliases", "lists", "sha256"));
-		for (LoadedListFile file : this.snapshot.files()) {
+		for (LoadedListFile file : snapshot.files()) {
 			out.append(String.format(Locale.ROOT, "%-36s %-20s %-11s %,8d %,8d  %-26s %s%n", file.file(),
 					file.format().label(), file.snapshotDate(), file.entries().size(), file.aliasCount(),
 					file.sources(), file.sha256().substring(0, 16)));

@@ -2,8 +2,10 @@ package io.shipscreen.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -17,16 +19,21 @@ import io.shipscreen.policy.PolicyCatalog;
 @Component
 public class PoliciesCommand implements Command {
 
-	private final PolicyCatalog catalog;
+	/** Loaded when the command runs: `help` and the other operator commands never read the policies. */
+	private final Supplier<PolicyCatalog> catalog;
 
 	private final PrintStream out;
 
 	@Autowired
-	public PoliciesCommand(PolicyCatalog catalog) {
-		this(catalog, System.out);
+	public PoliciesCommand(ObjectProvider<PolicyCatalog> catalog) {
+		this(catalog::getObject, System.out);
 	}
 
 	PoliciesCommand(PolicyCatalog catalog, PrintStream out) {
+		this(() -> catalog, out);
+	}
+
+	private PoliciesCommand(Supplier<PolicyCatalog> catalog, PrintStream out) {
 		this.catalog = catalog;
 		this.out = out;
 	}
@@ -43,11 +50,12 @@ public class PoliciesCommand implements Command {
 
 	@Override
 	public int run(CommandLine commandLine) {
-		List<Policy> policies = this.catalog.all();
+		PolicyCatalog catalog = this.catalog.get();
+		List<Policy> policies = catalog.all();
 		if (!commandLine.arguments().isEmpty()) {
 			String id = commandLine.arguments().get(0);
 			String known = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
-			policies = List.of(this.catalog.byId(id)
+			policies = List.of(catalog.byId(id)
 				.orElseThrow(() -> new CommandException("unknown policy '" + id + "' (known: " + known + ")", ExitCodes.USAGE)));
 		}
 		for (Policy policy : policies) {

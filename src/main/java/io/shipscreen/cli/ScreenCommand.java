@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.shipscreen.job.NightlyRunLauncher;
@@ -18,6 +19,7 @@ import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.report.FlaggedWorkbookWriter;
 import io.shipscreen.report.SummaryWorkbookWriter;
 import io.shipscreen.result.RunRepository;
+import io.shipscreen.screening.ScreeningChecksFacts;
 
 /**
  * {@code screen} (the default command): the nightly screening run with the options of
@@ -29,14 +31,19 @@ public class ScreenCommand implements Command {
 
 	private final NightlyRunLauncher launcher;
 
-	private final PolicyCatalog policies;
+	/** Loaded when a run is planned: `help` and the operator commands never read the policies for it. */
+	private final ObjectProvider<PolicyCatalog> policies;
 
 	private final RunRepository runs;
 
-	public ScreenCommand(NightlyRunLauncher launcher, PolicyCatalog policies, RunRepository runs) {
+	private final ScreeningChecksFacts checks;
+
+	public ScreenCommand(NightlyRunLauncher launcher, ObjectProvider<PolicyCatalog> policies, RunRepository runs,
+			ScreeningChecksFacts checks) {
 		this.launcher = launcher;
 		this.policies = policies;
 		this.runs = runs;
+		this.checks = checks;
 	}
 
 	@Override
@@ -50,8 +57,28 @@ public class ScreenCommand implements Command {
 				+ "[--lists=PATH,...] [--rerun]   the nightly screening run (default command)";
 	}
 
+	/** CONTRACT.md §4; {@code schedule} takes the same. */
+	public static final CommandOptions OPTIONS = CommandOptions.of(
+			"input",
+			"source",
+			"output",
+			"run-date",
+			"policy",
+			"lists",
+			"rerun");
+
+	@Override
+	public CommandOptions options() {
+		return OPTIONS;
+	}
+
 	@Override
 	public int run(CommandLine commandLine) throws Exception {
+		if (!commandLine.arguments().isEmpty()) {
+			// `screen 2026-11-29` would otherwise screen today
+			throw new CommandException("unexpected argument '" + commandLine.arguments().get(0)
+					+ "': screen takes only options (" + OPTIONS.describe() + ")", ExitCodes.USAGE);
+		}
 		RunParameters parameters = parameters(commandLine);
 		JobExecution execution;
 		try {
@@ -78,6 +105,9 @@ public class ScreenCommand implements Command {
 				decisions.get("REVIEW"), decisions.get("HOLD"), this.runs.rejectedRows(runId),
 				FlaggedWorkbookWriter.fileFor(parameters.output(), parameters.runDate()),
 				SummaryWorkbookWriter.fileFor(parameters.output(), parameters.runDate()));
+		if (this.checks.passThrough()) {
+			System.out.println("  CHECKS: " + this.checks.describe());
+		}
 		return ExitCodes.OK;
 	}
 
@@ -95,9 +125,10 @@ public class ScreenCommand implements Command {
 	}
 
 	private String policyId(String id) {
-		return this.policies.byId(id)
+		PolicyCatalog policies = this.policies.getObject();
+		return policies.byId(id)
 			.map(Policy::id)
-			.orElseThrow(() -> new CommandException("unknown policy '" + id + "' (known: " + this.policies.all()
+			.orElseThrow(() -> new CommandException("unknown policy '" + id + "' (known: " + policies.all()
 				.stream()
 				.map(Policy::id)
 				.collect(Collectors.joining(", ")) + ")", ExitCodes.USAGE));
