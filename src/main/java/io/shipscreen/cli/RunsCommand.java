@@ -56,7 +56,7 @@ public class RunsCommand implements Command {
 			if (counts != null) {
 				counts.fact(ScreeningChecksFacts.LABEL)
 					.filter(ScreeningChecksFacts::isNone)
-					.ifPresent((checks) -> System.out.println("       CHECKS: NONE - " + checks));
+					.ifPresent((checks) -> System.out.println("       CHECKS: " + checks));
 			}
 			if (!run.reviewImport().isBlank()) {
 				System.out.println("       reviews: " + run.reviewImport());
