@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.shipscreen.cli.CommandDispatcher;
 import io.shipscreen.cli.ExitCodes;
+import io.shipscreen.cli.StartupMode;
 
 /** The shipscreen jar: {@code java -jar shipscreen.jar [command] [--option=value ...]}. */
 @SpringBootApplication
@@ -24,6 +25,8 @@ public class ShipscreenApplication {
 				// a worker only makes sense for partitions sent over the broker
 				application.setDefaultProperties(Map.of("shipscreen.scale.mode", "remote"));
 			}
+			// operator commands build only what they use: `runs` must not wait for the party index
+			application.setLazyInitialization(StartupMode.lazy(args));
 			context = application.run(args);
 		}
 		catch (Throwable ex) {

@@ -54,6 +54,7 @@ public class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 			return ExitCodes.USAGE;
 		}
 		try {
+			refuseUnknownOptions(commandLine, command);
 			return command.run(commandLine);
 		}
 		catch (CommandException ex) {
@@ -66,6 +67,31 @@ public class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 			System.err.println("shipscreen " + commandLine.command() + ": " + oneLine(ex));
 			return ExitCodes.FAILED;
 		}
+	}
+
+	/**
+	 * CONTRACT.md §4: an option the command does not declare (a typo such as {@code --run-dat=})
+	 * would otherwise be bound as a Spring property and ignored, and the wrong night screened.
+	 */
+	static void refuseUnknownOptions(CommandLine commandLine, Command command) {
+		CommandOptions options = command.options();
+		for (String name : commandLine.raw().getOptionNames()) {
+			if (!options.accepts(name)) {
+				throw unknown("--" + name, commandLine.command(), options);
+			}
+		}
+		// a single dash is an option typed wrong, not an argument
+		for (String word : commandLine.arguments()) {
+			if (word.startsWith("-") && word.length() > 1) {
+				throw unknown(word, commandLine.command(), options);
+			}
+		}
+	}
+
+	private static CommandException unknown(String option, String command, CommandOptions options) {
+		return new CommandException("unknown option " + option + " (options of " + command + ": "
+				+ options.describe() + "; Spring properties need a dot, e.g. --spring.profiles.active=mysql)",
+				ExitCodes.USAGE);
 	}
 
 	String help() {

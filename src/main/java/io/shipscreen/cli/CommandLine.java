@@ -23,6 +23,42 @@ public record CommandLine(String command, List<String> arguments, ApplicationArg
 		return Optional.ofNullable(values.get(values.size() - 1));
 	}
 
+	/**
+	 * The whole number of {@code --name=N}, {@code defaultValue} when absent; a usage error (exit 2)
+	 * naming the option when it is not a whole number of at least {@code min}.
+	 */
+	public int intOption(String name, int defaultValue, int min) {
+		Optional<String> text = option(name);
+		if (text.isEmpty()) {
+			return defaultValue;
+		}
+		try {
+			int value = Integer.parseInt(text.get().strip());
+			if (value >= min) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below, with what was typed
+		}
+		throw new CommandException("--" + name + " must be a whole number of at least " + min + ", not '"
+				+ text.get() + "'", ExitCodes.USAGE);
+	}
+
+	/** The number of {@code --name=X}, {@code defaultValue} when absent; a usage error when not a number. */
+	public double decimalOption(String name, double defaultValue) {
+		Optional<String> text = option(name);
+		if (text.isEmpty()) {
+			return defaultValue;
+		}
+		try {
+			return Double.parseDouble(text.get().strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new CommandException("--" + name + " must be a number, not '" + text.get() + "'", ExitCodes.USAGE);
+		}
+	}
+
 	/** True when {@code --name} was given, with or without a value. */
 	public boolean flag(String name) {
 		return this.raw.containsOption(name);

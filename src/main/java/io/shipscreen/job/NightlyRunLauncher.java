@@ -15,6 +15,8 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -40,9 +42,11 @@ public class NightlyRunLauncher {
 
 	private final JobRepository jobRepository;
 
-	private final Job job;
+	/** Built when a run starts: operator commands that only refuse or recover never build it. */
+	private final ObjectProvider<Job> job;
 
-	public NightlyRunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job nightlyScreeningJob) {
+	public NightlyRunLauncher(JobOperator jobOperator, JobRepository jobRepository,
+			@Qualifier("nightlyScreeningJob") ObjectProvider<Job> nightlyScreeningJob) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = nightlyScreeningJob;
@@ -78,7 +82,7 @@ public class NightlyRunLauncher {
 
 	private JobExecution start(RunParameters run) throws Exception {
 		try {
-			return this.jobOperator.start(this.job, run.toJobParameters());
+			return this.jobOperator.start(this.job.getObject(), run.toJobParameters());
 		}
 		// two processes creating the same run in the same instant: the loser meets the unique key
 		// or a lock/deadlock on Spring Batch's tables before anything is screened

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.configuration.JobRegistry;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.job.Job;
@@ -19,6 +20,7 @@ import org.springframework.batch.infrastructure.item.file.MultiResourceItemReade
 import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
@@ -34,7 +36,8 @@ import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.report.FlaggedWorkbookWriter;
 import io.shipscreen.report.SummaryWorkbookWriter;
 import io.shipscreen.result.RunRepository;
-import io.shipscreen.review.ReviewImportListener;
+import io.shipscreen.review.ReviewFolder;
+import io.shipscreen.review.ReviewImportTasklet;
 import io.shipscreen.result.ScreenedItem;
 import io.shipscreen.result.ScreeningResultWriter;
 import io.shipscreen.scale.AccountKeys;
@@ -57,7 +60,8 @@ import io.shipscreen.transaction.RawRow;
 import io.shipscreen.transaction.TransactionParser;
 
 /**
- * The nightly screening job, whole: {@code checkInputs} (every input readable, the run recorded)
+ * The nightly screening job, whole: {@code importReviews} (reviewers' workbooks waiting in the
+ * review folder; never fails the night) → {@code checkInputs} (every input readable, the run recorded)
  * → {@code screen} (chunks of rows read from Excel or {@code export_transaction}, validated,
  * screened, written with their hits and rejects in one transaction per chunk) → {@code report}
  * (the flagged and summary workbooks, from the database). No incrementer: the same parameters
@@ -68,6 +72,8 @@ public class NightlyScreeningJobConfig {
 
 	public static final String JOB_NAME = "nightlyScreening";
 
+	public static final String IMPORT_REVIEWS_STEP = "importReviews";
+
 	static final String CHECK_STEP = "checkInputs";
 
 	static final String SCREEN_STEP = "screen";
@@ -75,12 +81,11 @@ public class NightlyScreeningJobConfig {
 	static final String REPORT_STEP = "report";
 
 	@Bean
-	Job nightlyScreeningJob(JobRepository jobRepository, Step checkInputsStep, Step screenStep, Step reportStep,
-			RunLifecycleListener runLifecycleListener, ReviewImportListener reviewImportListener) {
-		// reviewers' decisions dropped in input/reviews/ are imported before the night is screened
+	Job nightlyScreeningJob(JobRepository jobRepository, Step importReviewsStep, Step checkInputsStep,
+			Step screenStep, Step reportStep, RunLifecycleListener runLifecycleListener) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(runLifecycleListener)
-			.listener(reviewImportListener)
-			.start(checkInputsStep)
+			.start(importReviewsStep)
+			.next(checkInputsStep)
 			.next(screenStep)
 			.next(reportStep)
 			.build();
@@ -92,12 +97,39 @@ public class NightlyScreeningJobConfig {
 		return new RunLifecycleListener(jobOperator, jobRepository, runs, properties.stopTimeout());
 	}
 
+	/**
+	 * Reviewers' decisions dropped in the review folder are imported before the night is screened,
+	 * on every execution (a restart imports what was dropped since). Its own transactions: a
+	 * workbook imports whole or not at all.
+	 */
+	@Bean
+	Step importReviewsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ObjectProvider<ReviewFolder> reviewFolder) {
+		return new StepBuilder(IMPORT_REVIEWS_STEP, jobRepository)
+			.tasklet((contribution, chunk) -> new ReviewImportTasklet(reviewFolder.getObject()).execute(contribution,
+					chunk), transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	/** The run facts (lists, policies) are gathered when the step runs, not when the job is built. */
 	@Bean
 	Step checkInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunRepository runs, JdbcTemplate jdbc, List<RunFactsContributor> facts) {
+			RunRepository runs, JdbcTemplate jdbc, ObjectProvider<RunFactsContributor> facts) {
 		return new StepBuilder(CHECK_STEP, jobRepository)
-			.tasklet(new InputCheckTasklet(runs, jdbc, facts), transactionManager)
+			.tasklet((contribution, chunk) -> new InputCheckTasklet(runs, jdbc, facts.orderedStream().toList())
+				.execute(contribution, chunk), transactionManager)
 			.build();
+	}
+
+	/**
+	 * Spring Batch's registry finds the job when the context has started
+	 * ({@code MapJobRegistry.afterSingletonsInstantiated}): under the operator commands' lazy start
+	 * it must still start then, or {@code restart} would find no job to restart.
+	 */
+	@Bean
+	static LazyInitializationExcludeFilter jobRegistryStartsEagerly() {
+		return LazyInitializationExcludeFilter.forBeanTypes(JobRegistry.class);
 	}
 
 	/**

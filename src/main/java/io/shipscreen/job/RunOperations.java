@@ -13,7 +13,11 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
+
+import io.shipscreen.result.RunRepository;
+import io.shipscreen.result.RunRepository.RunCounts;
 
 /**
  * The operator's view of the nightly runs ({@code runs}, {@code restart}, {@code abandon},
@@ -29,41 +33,56 @@ public class RunOperations {
 
 	private final NightlyRunLauncher launcher;
 
-	public RunOperations(JobOperator jobOperator, JobRepository jobRepository, NightlyRunLauncher launcher) {
+	private final RunRepository runs;
+
+	public RunOperations(JobOperator jobOperator, JobRepository jobRepository, NightlyRunLauncher launcher,
+			RunRepository runs) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.launcher = launcher;
+		this.runs = runs;
 	}
 
-	/** One execution as the {@code runs} command shows it. */
+	/**
+	 * One execution as the {@code runs} command shows it.
+	 *
+	 * @param read rows this execution read (Spring Batch's count of the screen step)
+	 * @param counts the run's screened, rejected and flagged rows (shipscreen's own tables), on the
+	 * run's latest execution only: earlier executions of a restarted run have no counts of their own
+	 * @param reviewImport what the {@code importReviews} step did, empty when there was nothing to import
+	 */
 	public record RunSummary(long executionId, long runId, RunParameters parameters, BatchStatus status, long read,
-			long written, long skipped, long rejectedOrFiltered, Duration duration, LocalDateTime started,
-			String failure) {
+			Optional<RunCounts> counts, Duration duration, LocalDateTime started, String failure,
+			String reviewImport) {
 	}
 
 	public List<RunSummary> recent(int count) {
 		List<RunSummary> summaries = new ArrayList<>();
 		for (JobInstance instance : this.jobRepository.getJobInstances(NightlyScreeningJobConfig.JOB_NAME, 0,
 				count)) {
-			for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
-				summaries.add(summary(execution));
+			List<JobExecution> executions = this.jobRepository.getJobExecutions(instance);
+			long latest = executions.stream().mapToLong(JobExecution::getId).max().orElse(-1);
+			for (JobExecution execution : executions) {
+				Optional<RunCounts> counts = (execution.getId() == latest)
+						? this.runs.counts(instance.getInstanceId()) : Optional.empty();
+				summaries.add(summary(execution, counts));
 			}
 		}
 		summaries.sort(Comparator.comparingLong(RunSummary::executionId).reversed());
 		return summaries.subList(0, Math.min(count, summaries.size()));
 	}
 
-	private RunSummary summary(JobExecution execution) {
+	private RunSummary summary(JobExecution execution, Optional<RunCounts> counts) {
+		// rejects are items of the screen step (RejectedRow), not skips: Batch's skip and filter counts
+		// are always 0 here, so the counts that matter come from shipscreen's tables
 		long read = 0;
-		long written = 0;
-		long skipped = 0;
-		long filtered = 0;
+		String reviewImport = "";
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (NightlyScreeningJobConfig.SCREEN_STEP.equals(step.getStepName())) {
 				read = step.getReadCount();
-				written = step.getWriteCount();
-				skipped = step.getSkipCount();
-				filtered = step.getFilterCount();
+			}
+			if (NightlyScreeningJobConfig.IMPORT_REVIEWS_STEP.equals(step.getStepName())) {
+				reviewImport = step.getExitStatus().getExitDescription();
 			}
 		}
 		LocalDateTime start = execution.getStartTime();
@@ -72,8 +91,8 @@ public class RunOperations {
 		String failure = (execution.getStatus() == BatchStatus.COMPLETED) ? ""
 				: RunLifecycleListener.failureReason(execution);
 		return new RunSummary(execution.getId(), execution.getJobInstance().getInstanceId(),
-				RunParameters.from(execution.getJobParameters()), execution.getStatus(), read, written, skipped,
-				filtered, duration, start, failure);
+				RunParameters.from(execution.getJobParameters()), execution.getStatus(), read, counts, duration, start,
+				failure, reviewImport);
 	}
 
 	/** Restarts a FAILED or STOPPED execution from its last committed chunk. */
@@ -119,7 +138,14 @@ public class RunOperations {
 	}
 
 	private JobExecution execution(long executionId) {
-		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		JobExecution execution;
+		try {
+			execution = this.jobRepository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			// the JDBC repository throws for an id it does not have, where the interface says null
+			execution = null;
+		}
 		if (execution == null) {
 			throw new RunRefusedException("no execution " + executionId + " (see 'runs')");
 		}

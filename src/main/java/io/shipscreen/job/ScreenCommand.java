@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import io.shipscreen.cli.CommandOptions;
 import io.shipscreen.cli.Command;
 import io.shipscreen.cli.CommandDispatcher;
 import io.shipscreen.cli.CommandException;
@@ -21,6 +23,7 @@ import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.report.FlaggedWorkbookWriter;
 import io.shipscreen.report.SummaryWorkbookWriter;
 import io.shipscreen.result.RunRepository;
+import io.shipscreen.screening.ScreeningChecksFacts;
 
 /**
  * {@code screen} (the default command): the nightly screening run with the options of
@@ -32,17 +35,22 @@ public class ScreenCommand implements Command {
 
 	private final NightlyRunLauncher launcher;
 
-	private final PolicyCatalog policies;
+	/** Loaded when a run is planned: `help` and the operator commands never read the policies for it. */
+	private final ObjectProvider<PolicyCatalog> policies;
 
 	private final RunRepository runs;
 
-	private final ListAges listAges;
+	private final ScreeningChecksFacts checks;
 
-	public ScreenCommand(NightlyRunLauncher launcher, PolicyCatalog policies, RunRepository runs,
-			ListAges listAges) {
+	/** Ages of the loaded lists, for the stale-list warning; loaded only by a run. */
+	private final ObjectProvider<ListAges> listAges;
+
+	public ScreenCommand(NightlyRunLauncher launcher, ObjectProvider<PolicyCatalog> policies, RunRepository runs,
+			ScreeningChecksFacts checks, ObjectProvider<ListAges> listAges) {
 		this.launcher = launcher;
 		this.policies = policies;
 		this.runs = runs;
+		this.checks = checks;
 		this.listAges = listAges;
 	}
 
@@ -57,11 +65,34 @@ public class ScreenCommand implements Command {
 				+ "[--lists=PATH,...] [--ownership=PATH,...] [--licences=PATH,...] [--rerun]   the nightly screening run (default command)";
 	}
 
+	/** CONTRACT.md §4; {@code schedule} takes the same. */
+	public static final CommandOptions OPTIONS = CommandOptions.of(
+			"input",
+			"source",
+			"output",
+			"run-date",
+			"policy",
+			"lists",
+			"ownership",
+			"licences",
+			"rerun");
+
+	@Override
+	public CommandOptions options() {
+		return OPTIONS;
+	}
+
 	@Override
 	public int run(CommandLine commandLine) throws Exception {
+		if (!commandLine.arguments().isEmpty()) {
+			// `screen 2026-11-29` would otherwise screen today
+			throw new CommandException("unexpected argument '" + commandLine.arguments().get(0)
+					+ "': screen takes only options (" + OPTIONS.describe() + ")", ExitCodes.USAGE);
+		}
 		RunParameters parameters = parameters(commandLine);
-		String stale = this.listAges.staleLine(parameters.runDate());
-		if (stale != null && this.listAges.failsWhenStale()) {
+		ListAges ages = this.listAges.getObject();
+		String stale = ages.staleLine(parameters.runDate());
+		if (stale != null && ages.failsWhenStale()) {
 			throw new CommandException("refused to screen: " + stale + " (shipscreen.parties.stale=fail)",
 					ExitCodes.FAILED);
 		}
@@ -93,6 +124,9 @@ public class ScreenCommand implements Command {
 		if (stale != null) {
 			System.out.println("  WARNING " + stale);
 		}
+		if (this.checks.passThrough()) {
+			System.out.println("  CHECKS: " + this.checks.describe());
+		}
 		return ExitCodes.OK;
 	}
 
@@ -110,9 +144,10 @@ public class ScreenCommand implements Command {
 	}
 
 	private String policyId(String id) {
-		return this.policies.byId(id)
+		PolicyCatalog policies = this.policies.getObject();
+		return policies.byId(id)
 			.map(Policy::id)
-			.orElseThrow(() -> new CommandException("unknown policy '" + id + "' (known: " + this.policies.all()
+			.orElseThrow(() -> new CommandException("unknown policy '" + id + "' (known: " + policies.all()
 				.stream()
 				.map(Policy::id)
 				.collect(Collectors.joining(", ")) + ")", ExitCodes.USAGE));

@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.shipscreen.cli.Command;
 import io.shipscreen.cli.CommandException;
 import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.CommandOptions;
 import io.shipscreen.cli.ExitCodes;
 
 /**
@@ -21,7 +23,8 @@ import io.shipscreen.cli.ExitCodes;
 @Component
 public class ListsCommand implements Command {
 
-	private final PartyListSnapshot snapshot;
+	/** Loaded when the command shows them: `help` and the other commands never load the lists. */
+	private final ObjectProvider<PartyListSnapshot> snapshot;
 
 	private final PartyListLoader loader;
 
@@ -29,12 +32,12 @@ public class ListsCommand implements Command {
 
 	private final ListRefresher refresher;
 
-	private final ListAges ages;
+	private final ObjectProvider<ListAges> ages;
 
 	private final ListRefreshProperties refresh;
 
-	public ListsCommand(PartyListSnapshot snapshot, PartyListLoader loader, PartiesProperties properties,
-			ListRefresher refresher, ListAges ages, ListRefreshProperties refresh) {
+	public ListsCommand(ObjectProvider<PartyListSnapshot> snapshot, PartyListLoader loader, PartiesProperties properties,
+			ListRefresher refresher, ObjectProvider<ListAges> ages, ListRefreshProperties refresh) {
 		this.snapshot = snapshot;
 		this.loader = loader;
 		this.properties = properties;
@@ -52,6 +55,13 @@ public class ListsCommand implements Command {
 	public String usage() {
 		return "lists [import FILE | refresh [--from=URL_OR_FILE]] [--to=DIR]   show the restricted-party lists "
 				+ "with their ages; install a newer file; download every configured source (or one) and install it";
+	}
+
+	@Override
+	public CommandOptions options() {
+		return CommandOptions.of(
+				"from",
+				"to");
 	}
 
 	@Override
@@ -140,13 +150,14 @@ public class ListsCommand implements Command {
 	}
 
 	String show() {
+		PartyListSnapshot snapshot = this.snapshot.getObject();
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT, "Restricted-party lists (snapshot id %s): %,d entries, %,d aliases%n",
-				this.snapshot.id(), this.snapshot.entries().size(), this.snapshot.aliasCount()));
+				snapshot.id(), snapshot.entries().size(), snapshot.aliasCount()));
 		out.append(String.format(Locale.ROOT, "%-36s %-20s %-17s %9s %8s %8s  %-26s %s%n", "file", "format",
 				"snapshot", "age", "entries", "aliases", "lists", "sha256"));
 		LocalDate today = LocalDate.now();
-		for (ListAges.Age age : this.ages.ages(today)) {
+		for (ListAges.Age age : this.ages.getObject().ages(today)) {
 			LoadedListFile file = age.file();
 			String days = (age.days() < 0) ? "unknown" : age.days() + " d";
 			out.append(String.format(Locale.ROOT, "%-36s %-20s %-17s %9s %,8d %,8d  %-26s %s%s%n", file.file(),

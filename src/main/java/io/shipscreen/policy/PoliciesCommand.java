@@ -4,14 +4,17 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.shipscreen.cli.Command;
 import io.shipscreen.cli.CommandException;
 import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.CommandOptions;
 import io.shipscreen.cli.ExitCodes;
 
 
@@ -22,16 +25,21 @@ import io.shipscreen.cli.ExitCodes;
 @Component
 public class PoliciesCommand implements Command {
 
-	private final PolicyCatalog catalog;
+	/** Loaded when the command runs: `help` and the other operator commands never read the policies. */
+	private final Supplier<PolicyCatalog> catalog;
 
 	private final PrintStream out;
 
 	@Autowired
-	public PoliciesCommand(PolicyCatalog catalog) {
-		this(catalog, System.out);
+	public PoliciesCommand(ObjectProvider<PolicyCatalog> catalog) {
+		this(catalog::getObject, System.out);
 	}
 
 	PoliciesCommand(PolicyCatalog catalog, PrintStream out) {
+		this(() -> catalog, out);
+	}
+
+	private PoliciesCommand(Supplier<PolicyCatalog> catalog, PrintStream out) {
 		this.catalog = catalog;
 		this.out = out;
 	}
@@ -47,13 +55,20 @@ public class PoliciesCommand implements Command {
 	}
 
 	@Override
+	public CommandOptions options() {
+		return CommandOptions.of(
+				"date");
+	}
+
+	@Override
 	public int run(CommandLine commandLine) {
-		List<Policy> policies = this.catalog.all();
+		PolicyCatalog catalog = this.catalog.get();
+		List<Policy> policies = catalog.all();
 		LocalDate date = commandLine.option("date").map(PoliciesCommand::date).orElse(null);
 		if (!commandLine.arguments().isEmpty()) {
 			String id = commandLine.arguments().get(0);
 			String known = policies.stream().map(Policy::id).collect(Collectors.joining(", "));
-			policies = List.of(this.catalog.byId(id)
+			policies = List.of(catalog.byId(id)
 				.orElseThrow(() -> new CommandException("unknown policy '" + id + "' (known: " + known + ")", ExitCodes.USAGE)));
 			if (date != null && !policies.get(0).covers(date)) {
 				throw new CommandException("policy " + id + " (" + policies.get(0).effectiveRange() + ") does not cover "
@@ -63,7 +78,7 @@ public class PoliciesCommand implements Command {
 		else if (date != null) {
 			Policy byDate;
 			try {
-				byDate = this.catalog.forOrderDate(date);
+				byDate = catalog.forOrderDate(date);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandException(ex.getMessage(), ExitCodes.USAGE);

@@ -15,6 +15,7 @@ import io.shipscreen.cli.Command;
 import io.shipscreen.cli.CommandDispatcher;
 import io.shipscreen.cli.CommandException;
 import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.CommandOptions;
 import io.shipscreen.cli.ExitCodes;
 import io.shipscreen.job.RunRefusedException;
 import io.shipscreen.parties.ListAges;
@@ -63,6 +64,17 @@ public class RescreenCommand implements Command {
 	public String usage() {
 		return "rescreen [--since=yyyy-MM-dd] [--output=DIR] [--rerun]   screen stored transactions again against "
 				+ "the lists and policies installed now; rescreen-<today>.xlsx lists every changed decision";
+	}
+
+	@Override
+	public CommandOptions options() {
+		return CommandOptions.of(
+				"since",
+				"output",
+				"rerun",
+				"lists",
+				"ownership",
+				"licences");
 	}
 
 	@Override

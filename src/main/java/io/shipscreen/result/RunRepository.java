@@ -66,6 +66,47 @@ public class RunRepository {
 				limit);
 	}
 
+	/**
+	 * What a run screened, rejected and flagged: from {@code screening_run} once it finished, else
+	 * counted from its results and rejects so far (a failed or running night).
+	 */
+	public Optional<RunCounts> counts(long runId) {
+		Optional<ScreeningRun> run = find(runId);
+		if (run.isEmpty()) {
+			return Optional.empty();
+		}
+		ScreeningRun recorded = run.get();
+		if ("COMPLETED".equals(recorded.status()) && recorded.rowsScreened() != null) {
+			return Optional.of(new RunCounts(recorded.rowsScreened(), recorded.rowsRejected(),
+					recorded.reviewCount() + recorded.holdCount(), recorded.facts()));
+		}
+		Map<String, Long> decisions = decisionCounts(runId);
+		long screened = decisions.values().stream().mapToLong(Long::longValue).sum();
+		return Optional.of(new RunCounts(screened, rejectedRows(runId), decisions.get("REVIEW") + decisions.get("HOLD"),
+				recorded.facts()));
+	}
+
+	/**
+	 * @param screened rows screened (a result each)
+	 * @param rejected input rows rejected (in the rejects report)
+	 * @param flagged REVIEW and HOLD results
+	 * @param facts the run's facts, lines of {@code label<TAB>value}
+	 */
+	public record RunCounts(long screened, long rejected, long flagged, String facts) {
+
+		/** The value of one fact (e.g. {@code Checks}), if the run recorded it. */
+		public Optional<String> fact(String label) {
+			if (this.facts == null) {
+				return Optional.empty();
+			}
+			return this.facts.lines()
+				.filter((line) -> line.startsWith(label + "\t"))
+				.map((line) -> line.substring(label.length() + 1))
+				.findFirst();
+		}
+
+	}
+
 	/** Whether the run has written any result (a restarted execution's run has). */
 	public boolean hasResults(long runId) {
 		return !this.jdbc.queryForList("SELECT 1 FROM screening_result WHERE run_id = ? LIMIT 1", Integer.class, runId)

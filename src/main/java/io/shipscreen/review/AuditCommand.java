@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import io.shipscreen.cli.Command;
 import io.shipscreen.cli.CommandException;
 import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.CommandOptions;
 import io.shipscreen.cli.ExitCodes;
 
 /**
@@ -60,6 +61,13 @@ public class AuditCommand implements Command {
 	public String usage() {
 		return "audit TRANSACTION_ID | audit export [--transaction=ID] [--output=FILE]   a transaction's screenings "
 				+ "and review decisions, printed or as a workbook";
+	}
+
+	@Override
+	public CommandOptions options() {
+		return CommandOptions.of(
+				"transaction",
+				"output");
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -22,18 +23,19 @@ import io.shipscreen.cli.ExitCodes;
 @Component
 public class ReviewCommand implements Command {
 
-	private final ReviewImporter importer;
+	/** Built when the command runs (the name normaliser is costly): `help` and `runs` never build them. */
+	private final ObjectProvider<ReviewImporter> importer;
 
-	private final ReviewFolder folder;
+	private final ObjectProvider<ReviewFolder> folder;
 
 	private final PrintStream out;
 
 	@Autowired
-	public ReviewCommand(ReviewImporter importer, ReviewFolder folder) {
+	public ReviewCommand(ObjectProvider<ReviewImporter> importer, ObjectProvider<ReviewFolder> folder) {
 		this(importer, folder, System.out);
 	}
 
-	ReviewCommand(ReviewImporter importer, ReviewFolder folder, PrintStream out) {
+	ReviewCommand(ObjectProvider<ReviewImporter> importer, ObjectProvider<ReviewFolder> folder, PrintStream out) {
 		this.importer = importer;
 		this.folder = folder;
 		this.out = out;
@@ -58,9 +60,9 @@ public class ReviewCommand implements Command {
 		}
 		List<ImportReport> reports;
 		if (commandLine.arguments().size() < 2) {
-			reports = this.folder.importWaiting();
+			reports = this.folder.getObject().importWaiting();
 			if (reports.isEmpty()) {
-				this.out.println("shipscreen review: no workbook waiting in " + this.folder.folder());
+				this.out.println("shipscreen review: no workbook waiting in " + this.folder.getObject().folder());
 			}
 		}
 		else {
@@ -69,7 +71,7 @@ public class ReviewCommand implements Command {
 				throw new CommandException("no such file: " + file, ExitCodes.USAGE);
 			}
 			try {
-				reports = List.of(this.importer.importFile(file));
+				reports = List.of(this.importer.getObject().importFile(file));
 			}
 			catch (ReviewFileException ex) {
 				throw new CommandException(ex.getMessage() + " (nothing imported)", ExitCodes.FAILED, ex);

@@ -44,11 +44,26 @@ public class ReviewFolder {
 
 	/** Imports every workbook waiting in the folder; returns what each import did. */
 	public List<ImportReport> importWaiting() {
+		return importAll().imported();
+	}
+
+	/**
+	 * What one import of the folder did.
+	 *
+	 * @param imported the workbooks imported (and moved to the imported folder)
+	 * @param notImported one line per workbook left in the folder: its name and why
+	 */
+	public record FolderImport(List<ImportReport> imported, List<String> notImported) {
+	}
+
+	/** Imports every workbook waiting in the folder; a file that cannot be read stays there, named with its reason. */
+	public FolderImport importAll() {
 		Path folder = folder();
 		if (!Files.isDirectory(folder)) {
-			return List.of();
+			return new FolderImport(List.of(), List.of());
 		}
 		List<ImportReport> reports = new ArrayList<>();
+		List<String> notImported = new ArrayList<>();
 		for (Path file : waiting(folder)) {
 			try {
 				reports.add(this.importer.importFile(file));
@@ -56,9 +71,10 @@ public class ReviewFolder {
 			}
 			catch (ReviewFileException ex) {
 				log.error("review import file='{}' not imported: {}", file, ex.getMessage());
+				notImported.add(file.getFileName() + ": " + ex.getMessage());
 			}
 		}
-		return reports;
+		return new FolderImport(List.copyOf(reports), List.copyOf(notImported));
 	}
 
 	private static List<Path> waiting(Path folder) {

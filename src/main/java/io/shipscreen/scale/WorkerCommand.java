@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import io.shipscreen.cli.Command;
 import io.shipscreen.cli.CommandException;
 import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.CommandOptions;
 import io.shipscreen.cli.ExitCodes;
 
 /**
@@ -42,6 +43,14 @@ class WorkerCommand implements Command {
 	@Override
 	public String usage() {
 		return "worker                      screen the partitions of partitioned nights, sent over RabbitMQ, until SIGTERM";
+	}
+
+	@Override
+	public CommandOptions options() {
+		return CommandOptions.of(
+				"lists",
+				"ownership",
+				"licences");
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import io.shipscreen.cli.Command;
 import io.shipscreen.cli.CommandException;
 import io.shipscreen.cli.CommandLine;
+import io.shipscreen.cli.CommandOptions;
 import io.shipscreen.cli.ExitCodes;
 import io.shipscreen.job.ScreenCommand;
 import io.shipscreen.job.NightlyRunLauncher;
@@ -41,6 +42,12 @@ public class ScheduleCommand implements Command {
 	@Override
 	public String usage() {
 		return "schedule [screen options except --run-date]   stay up; screen each night at shipscreen.schedule.cron";
+	}
+
+	/** {@code screen}'s options; {@code --run-date} and {@code --rerun} are refused with a reason in {@link #run}. */
+	@Override
+	public CommandOptions options() {
+		return ScreenCommand.OPTIONS;
 	}
 
 	@Override

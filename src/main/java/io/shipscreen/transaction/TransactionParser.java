@@ -26,12 +26,12 @@ public class TransactionParser {
 	}
 
 	public ParsedRow parse(RawRow row) {
-		List<RowProblem> problems = new ArrayList<>();
+		List<RowProblem> problems = new ArrayList<>(row.unreadable());
 		Map<Column, Object> values = new EnumMap<>(Column.class);
 		for (Column column : Column.values()) {
 			RawCell cell = row.cell(column);
 			if (cell == null) {
-				if (column.required()) {
+				if (column.required() && !unreadable(row, column)) {
 					problems.add(new RowProblem(column.header(), null, null, "required value missing"));
 				}
 				continue;
@@ -48,6 +48,12 @@ public class TransactionParser {
 			return ParsedRow.rejected(row.origin(), transactionId, problems);
 		}
 		return ParsedRow.valid(build(row, values));
+	}
+
+	/** A cell the source could not read is reported as such, not also as a missing value. */
+	private static boolean unreadable(RawRow row, Column column) {
+		return row.unreadable().stream().anyMatch((problem) -> problem.column() != null
+				&& Column.forHeader(problem.column()).filter(column::equals).isPresent());
 	}
 
 	private ExportTransaction build(RawRow row, Map<Column, Object> v) {

@@ -125,6 +125,93 @@ class CommandLineTests {
 		assertThat(run("restart", "x")).isEqualTo(ExitCodes.USAGE);
 	}
 
+	@Test
+	void aMistypedOptionIsRefusedByNameAndNothingIsScreened() throws Exception {
+		Path input = WorkbookFixture.transactions()
+			.row(TransactionRows.clean("TX-1"))
+			.writeTo(this.dir.resolve("orders.xlsx"));
+		int runsBefore = this.operations.recent(1000).size();
+
+		int exit = run("screen", "--input=" + input, "--output=" + this.dir.resolve("out"), "--run-dat=2031-03-07",
+				"--rerun");
+
+		assertThat(exit).isEqualTo(ExitCodes.USAGE);
+		assertThat(stderrLines()).containsExactly("shipscreen screen: unknown option --run-dat (options of screen: "
+				+ "--input, --source, --output, --run-date, --policy, --lists, --rerun; Spring properties need a dot, "
+				+ "e.g. --spring.profiles.active=mysql)");
+		assertThat(this.operations.recent(1000)).hasSize(runsBefore);
+	}
+
+	@Test
+	void everyCommandRefusesOptionsItDoesNotDeclare() {
+		assertThat(run("runs", "--lats=5")).isEqualTo(ExitCodes.USAGE);
+		assertThat(run("policies", "--input=x")).isEqualTo(ExitCodes.USAGE);
+		assertThat(run("restart", "1", "--rerun")).isEqualTo(ExitCodes.USAGE);
+		assertThat(run("lists", "--too=dir")).isEqualTo(ExitCodes.USAGE);
+		assertThat(run("schedule", "--ouput=x")).isEqualTo(ExitCodes.USAGE);
+		assertThat(stderrLines()).containsExactly(
+				"shipscreen runs: unknown option --lats (options of runs: --last; Spring properties need a dot, "
+						+ "e.g. --spring.profiles.active=mysql)",
+				"shipscreen policies: unknown option --input (options of policies: none; Spring properties need a "
+						+ "dot, e.g. --spring.profiles.active=mysql)",
+				"shipscreen restart: unknown option --rerun (options of restart: none; Spring properties need a dot, "
+						+ "e.g. --spring.profiles.active=mysql)",
+				"shipscreen lists: unknown option --too (options of lists: --to; Spring properties need a dot, "
+						+ "e.g. --spring.profiles.active=mysql)",
+				"shipscreen schedule: unknown option --ouput (options of schedule: --input, --source, --output, "
+						+ "--run-date, --policy, --lists, --rerun; Spring properties need a dot, "
+						+ "e.g. --spring.profiles.active=mysql)");
+	}
+
+	@Test
+	void anOptionWithOneDashOrAStrayArgumentIsNotIgnored() {
+		assertThat(run("screen", "-rerun")).isEqualTo(ExitCodes.USAGE);
+		assertThat(run("screen", "2031-03-08")).isEqualTo(ExitCodes.USAGE);
+		assertThat(stderrLines()).hasSize(2);
+		assertThat(stderrLines().get(0)).startsWith("shipscreen screen: unknown option -rerun (options of screen: ");
+		assertThat(stderrLines().get(1)).isEqualTo("shipscreen screen: unexpected argument '2031-03-08': screen takes "
+				+ "only options (--input, --source, --output, --run-date, --policy, --lists, --rerun)");
+	}
+
+	@Test
+	void springPropertiesAndHelpStillPass() {
+		assertThat(run("runs", "--spring.main.banner-mode=off", "--shipscreen.reject-limit=5", "--last=3"))
+			.isEqualTo(ExitCodes.OK);
+		assertThat(run("policies", "--help")).isEqualTo(ExitCodes.OK);
+		assertThat(this.err.toString()).isEmpty();
+	}
+
+	@Test
+	void badNumbersAreUsageErrors() {
+		assertThat(run("runs", "--last=abc")).isEqualTo(ExitCodes.USAGE);
+		assertThat(run("runs", "--last=0")).isEqualTo(ExitCodes.USAGE);
+		assertThat(run("abandon", "12x")).isEqualTo(ExitCodes.USAGE);
+		assertThat(stderrLines()).containsExactly(
+				"shipscreen runs: --last must be a whole number of at least 1, not 'abc'",
+				"shipscreen runs: --last must be a whole number of at least 1, not '0'",
+				"shipscreen abandon: execution id must be a number, not '12x'");
+	}
+
+	@Test
+	void runsShowsTheRowsANightScreenedRejectedAndFlagged() throws Exception {
+		Path input = WorkbookFixture.transactions()
+			.row(TransactionRows.clean("RJ-1"))
+			.row(TransactionRows.h100("RJ-2", "Beijing Example AI Lab", "CN"))
+			.row(TransactionRows.clean("RJ-3").with("ship_to_country", "Atlantis"))
+			.row(TransactionRows.clean("RJ-4").with("quantity", "many"))
+			.writeTo(this.dir.resolve("orders.xlsx"));
+		assertThat(run("--input=" + input, "--output=" + this.dir.resolve("out"), "--run-date=2031-03-09"))
+			.isEqualTo(ExitCodes.OK);
+		this.out.reset();
+
+		assertThat(run("runs", "--last=1")).isEqualTo(ExitCodes.OK);
+
+		List<String> lines = this.out.toString().lines().toList();
+		assertThat(lines.get(0)).containsSubsequence("READ", "SCREENED", "REJECTED", "FLAGGED").doesNotContain("SKIPPED");
+		assertThat(lines.get(1).split("\\s+")).containsSubsequence("2031-03-09", "excel", "by-order-date", "COMPLETED",
+				"4", "2", "2", "1");
+	}
+
 	private int run(String... args) {
 		CommandDispatcher dispatcher = new CommandDispatcher(this.commands);
 		DefaultApplicationArguments arguments = new DefaultApplicationArguments(args);

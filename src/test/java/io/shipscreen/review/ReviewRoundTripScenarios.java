@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -51,11 +52,15 @@ abstract class ReviewRoundTripScenarios {
 	@Autowired
 	ReviewFolder reviewFolder;
 
-	@Autowired
-	ReviewImportListener reviewImportListener;
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ObjectProvider<ReviewImporter> importers;
+
+	@Autowired
+	ObjectProvider<ReviewFolder> reviewFolders;
 
 	@TempDir
 	Path dir;
@@ -183,13 +188,19 @@ abstract class ReviewRoundTripScenarios {
 				.saveAs(folder.resolve("flagged-" + night + "-" + p + ".xlsx"));
 		}
 
-		// when: the next night's listener runs, twice (as a restart would)
-		this.reviewImportListener.beforeJob(screened);
-		this.reviewImportListener.beforeJob(screened);
+		// when: the next night runs, and once more (as a restart would import again)
+		JobExecution next = launch(night.plusDays(1), this.dir.resolve("in.xlsx"), this.dir.resolve("next"));
+		launch(night.plusDays(2), this.dir.resolve("in.xlsx"), this.dir.resolve("after"));
 
-		// then: imported once, and moved out of the folder
+		// then: imported once, by the first step of the next night, and moved out of the folder
 		assertThat(this.jdbc.queryForList("SELECT review_decision FROM review_decision WHERE run_id = ?",
 				String.class, run)).containsExactly("ESCALATE");
+		assertThat(next.getStepExecutions()).first().satisfies((step) -> {
+			assertThat(step.getStepName()).isEqualTo("importReviews");
+			assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(step.getExitStatus().getExitDescription()).contains("flagged-" + night + "-" + p + ".xlsx")
+				.contains("1 decisions recorded");
+		});
 		assertThat(folder.resolve("flagged-" + night + "-" + p + ".xlsx")).doesNotExist();
 		try (var imported = Files.list(folder.resolve("imported"))) {
 			assertThat(imported.map((file) -> file.getFileName().toString()))
@@ -256,7 +267,7 @@ abstract class ReviewRoundTripScenarios {
 		}
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-		ReviewCommand review = new ReviewCommand(this.importer, this.reviewFolder, print);
+		ReviewCommand review = new ReviewCommand(this.importers, this.reviewFolders, print);
 		AuditCommand auditCommand = new AuditCommand(this.audit, this.auditWorkbook, print);
 
 		// when / then: import, then the audit of the transaction
@@ -287,6 +298,31 @@ abstract class ReviewRoundTripScenarios {
 
 	long screen(LocalDate night, Path input, Path output) throws Exception {
 		return launch(night, input, output).getJobInstance().getInstanceId();
+	}
+
+	@Test
+	void aReviewWorkbookThatCannotBeReadIsNamedInTheImportStepAndTheNightStillCompletes() throws Exception {
+		// given: something that is not a flagged workbook waiting in the review folder
+		String p = "BR" + NIGHTS.incrementAndGet() + "-";
+		Path folder = Files.createDirectories(this.reviewFolder.folder());
+		Path broken = Files.writeString(folder.resolve("broken-" + p + ".xlsx"), "not a workbook");
+		try {
+			// when: a night runs
+			JobExecution night = launch(night(), WorkbookFixture.transactions().row(h100(p + "1", "Acme Robotics"))
+				.writeTo(this.dir.resolve("in.xlsx")), this.dir.resolve("output"));
+
+			// then: the night completed; its importReviews step names the file and why, which stays put
+			assertThat(night.getStepExecutions()).first().satisfies((step) -> {
+				assertThat(step.getStepName()).isEqualTo("importReviews");
+				assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+				assertThat(step.getExitStatus().getExitDescription())
+					.startsWith("NOT IMPORTED broken-" + p + ".xlsx: ");
+			});
+			assertThat(broken).exists();
+		}
+		finally {
+			Files.deleteIfExists(broken);
+		}
 	}
 
 	JobExecution launch(LocalDate night, Path input, Path output) throws Exception {

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +26,7 @@ import io.shipscreen.source.InputFileException;
 import io.shipscreen.transaction.Column;
 import io.shipscreen.transaction.RawCell;
 import io.shipscreen.transaction.RawRow;
+import io.shipscreen.transaction.RowProblem;
 import io.shipscreen.transaction.SourceRef;
 
 /**
@@ -165,8 +168,8 @@ final class XlsxWorkbook implements AutoCloseable {
 
 	/** The next data row with any content, or {@code null} at the end of the sheet. */
 	RawRow next() {
-		while (this.rows.hasNext()) {
-			Row row = this.rows.next();
+		while (hasNextRow()) {
+			Row row = nextRow();
 			RawRow raw = toRawRow(row);
 			if (raw != null) {
 				return raw;
@@ -175,36 +178,121 @@ final class XlsxWorkbook implements AutoCloseable {
 		return null;
 	}
 
+	/*
+	 * The sheet XML is parsed a window of rows at a time: a problem found there (a DTD further down,
+	 * a broken shared-string index, a truncated part) fails the file by name, on the screen step's
+	 * reads as in checkInputs, never as the parser's raw text.
+	 */
+	private boolean hasNextRow() {
+		try {
+			return this.rows.hasNext();
+		}
+		catch (RuntimeException ex) {
+			throw new InputFileException(this.fileName, describe(ex), ex);
+		}
+	}
+
+	private Row nextRow() {
+		try {
+			return this.rows.next();
+		}
+		catch (RuntimeException ex) {
+			throw new InputFileException(this.fileName, describe(ex), ex);
+		}
+	}
+
 	private RawRow toRawRow(Row row) {
 		Map<Column, RawCell> cells = new HashMap<>();
 		Map<String, String> extra = new LinkedHashMap<>();
+		List<RowProblem> unreadable = new ArrayList<>();
 		for (Cell cell : row) {
 			int index = cell.getColumnIndex();
-			Object value = value(cell, this.dateStyles);
+			Column column = this.header.columns().get(index);
+			if (column == null && !this.header.extras().containsKey(index)) {
+				// under no header: not part of the row
+				continue;
+			}
+			String position = CellReference.convertNumToColString(index) + (row.getRowNum() + 1);
+			Object value;
+			try {
+				value = value(cell, this.dateStyles);
+			}
+			catch (RuntimeException ex) {
+				// one cell the reader cannot make sense of rejects its row, never the file
+				unreadable.add(new RowProblem(this.header.headers().get(index), position, null, unreadableReason(cell, ex)));
+				continue;
+			}
 			if (value == null) {
 				continue;
 			}
-			Column column = this.header.columns().get(index);
 			if (column != null) {
-				cells.put(column, new RawCell(this.header.headers().get(index),
-						CellReference.convertNumToColString(index) + (row.getRowNum() + 1), value));
+				cells.put(column, new RawCell(this.header.headers().get(index), position, value));
 			}
-			else if (this.header.extras().containsKey(index)) {
+			else {
 				extra.put(this.header.extras().get(index), value.toString());
 			}
 		}
-		if (cells.isEmpty() && extra.isEmpty()) {
+		if (cells.isEmpty() && extra.isEmpty() && unreadable.isEmpty()) {
 			return null;
 		}
-		return new RawRow(SourceRef.ofRow(this.fileName, row.getRowNum() + 1L), cells, extra);
+		return new RawRow(SourceRef.ofRow(this.fileName, row.getRowNum() + 1L), cells, extra, unreadable);
 	}
 
-	/** A cell's value, typed; formulas give their cached result, blanks give {@code null}. */
+	/** Why a cell cannot be read, for the rejects report (the cell itself is named beside it). */
+	private static String unreadableReason(Cell cell, RuntimeException ex) {
+		String formula = formula(cell);
+		if (formula != null) {
+			return "formula =" + formula + " has no saved result (the program that wrote the file did not calculate "
+					+ "it): recalculate and save the workbook in Excel or LibreOffice, or write the value";
+		}
+		String detail = oneLine(ex);
+		if (detail.startsWith("Cannot get item at") || detail.contains("SharedString")) {
+			// the message lists the whole string table: keep only the index
+			return "refers to shared string " + detail.replaceAll("^Cannot get item at (\\S+).*$", "$1")
+					+ ", which the workbook's string table does not have (a damaged or hand-made file)";
+		}
+		if (detail.startsWith("Unsupported cell")) {
+			return "cell type the reader does not know (" + detail.replaceAll("^.*type '([^']*)'.*$", "t=\"$1\"")
+					+ "): save the workbook in Excel or LibreOffice";
+		}
+		return "cannot be read (" + detail + ")";
+	}
+
+	/** The cell's formula, or {@code null} when it has none (or it cannot be read either). */
+	private static String formula(Cell cell) {
+		try {
+			return (cell.getCellType() == CellType.FORMULA) ? cell.getCellFormula() : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * A cell's value, typed; formulas give their cached result, blanks give {@code null}.
+	 * @throws IllegalStateException for a formula without a cached result (openpyxl and other
+	 * writers that do not calculate): its value is unknown, not blank
+	 */
 	static Object value(Cell cell, Map<Integer, Boolean> dateStyles) {
 		CellType type = cell.getCellType();
 		if (type == CellType.FORMULA) {
 			type = cell.getCachedFormulaResultType();
+			if (type == CellType.NUMERIC || type == CellType.BOOLEAN || type == CellType.ERROR) {
+				Object cached = cachedValue(cell, type, dateStyles);
+				if (cached == null) {
+					throw new IllegalStateException("formula without a cached result");
+				}
+				return cached;
+			}
+			if (type == CellType.BLANK) {
+				// no <v> at all: an empty text result is saved as t="str" with an empty <v>
+				throw new IllegalStateException("formula without a cached result");
+			}
 		}
+		return cachedValue(cell, type, dateStyles);
+	}
+
+	private static Object cachedValue(Cell cell, CellType type, Map<Integer, Boolean> dateStyles) {
 		return switch (type) {
 			case STRING -> {
 				String text = cell.getStringCellValue();
@@ -264,6 +352,11 @@ final class XlsxWorkbook implements AutoCloseable {
 		if (text.contains("DOCTYPE") || text.contains("DTD") || text.contains("External Entity")
 				|| text.contains("general entity")) {
 			return "sheet XML declares a DTD or external entity, which is refused for safety";
+		}
+		if (text.contains("Cannot get item at")) {
+			// the parser's message lists the whole string table: name only the index
+			return "a cell refers to shared string " + text.replaceAll("(?s)^.*Cannot get item at (\\S+).*$", "$1")
+					+ ", which the workbook's string table does not have (a damaged or hand-made file)";
 		}
 		if (text.contains("truncated") || text.contains("Unexpected end") || text.contains("EOF")
 				|| text.contains("invalid") || text.contains("ZipException")) {

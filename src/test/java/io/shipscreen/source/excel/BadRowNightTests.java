@@ -72,7 +72,9 @@ class BadRowNightTests {
 				new Case("boolean quantity", clean("A-QTY-5").with("quantity", false), "quantity: not a whole number"),
 				new Case("formula quantity without a cached result",
 						clean("A-QTY-6").with("quantity", new RawXlsx.Formula("B2*4", null)),
-						"quantity: required value missing"),
+						"quantity: formula =B2*4 has no saved result (the program that wrote the file did not "
+								+ "calculate it): recalculate and save the workbook in Excel or LibreOffice, or write "
+								+ "the value"),
 				new Case("negative price", clean("A-VAL-1").with("unit_value_usd", -1), "unit_value_usd: must not be negative"),
 				new Case("price in words", clean("A-VAL-2").with("unit_value_usd", "call for price"),
 						"unit_value_usd: not a number"),

@@ -17,7 +17,10 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * Writes an .xlsx by hand, part by part, for the inputs Excel itself would never save: a cell of
  * 40,000 characters, a DOCTYPE in the sheet XML, a sheet past 1,048,576 rows (streamed, so it
- * costs no memory), a sheet that expands a thousandfold. Strings are inline, numbers plain.
+ * costs no memory), a sheet that expands a thousandfold. Strings are inline, numbers plain;
+ * {@link #sharedStrings()} writes them to a shared-string table instead (as Excel, openpyxl and
+ * LibreOffice do), {@link Xml} writes one cell's XML verbatim (what another program emits), and
+ * {@link #part} adds further parts (styles, document properties) as those programs write them.
  */
 final class RawXlsx {
 
@@ -37,6 +40,41 @@ final class RawXlsx {
 
 	/** An error cell such as {@code #DIV/0!}. */
 	record Error(String code) {
+	}
+
+	/**
+	 * One cell written as given, e.g. {@code <c r="@" t="s"><v>999</v></c>}: {@code @} is replaced
+	 * by the cell's reference.
+	 */
+	record Xml(String cell) {
+	}
+
+	private boolean sharedStrings;
+
+	private final List<String> strings = new ArrayList<>();
+
+	private final java.util.Map<String, Integer> stringIndex = new java.util.HashMap<>();
+
+	private final java.util.Map<String, String> extraParts = new java.util.LinkedHashMap<>();
+
+	private String sheetPrefix = "";
+
+	/** Text cells go to {@code xl/sharedStrings.xml} ({@code t="s"}), as most writers do. */
+	RawXlsx sharedStrings() {
+		this.sharedStrings = true;
+		return this;
+	}
+
+	/** A further part, e.g. {@code xl/styles.xml} or {@code docProps/app.xml}. */
+	RawXlsx part(String name, String xml) {
+		this.extraParts.put(name, xml);
+		return this;
+	}
+
+	/** XML written inside {@code <worksheet>} before {@code <sheetData>} (sheet properties, views, columns). */
+	RawXlsx beforeSheetData(String xml) {
+		this.sheetPrefix = xml;
+		return this;
 	}
 
 	static RawXlsx sheet(String name) {
@@ -92,7 +130,11 @@ final class RawXlsx {
 					<Default Extension="xml" ContentType="application/xml"/>\
 					<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
 					<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-					</Types>""");
+					%s%s</Types>""".formatted(this.sharedStrings ? "<Override PartName=\"/xl/sharedStrings.xml\" "
+					+ "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+					: "", this.extraParts.containsKey("xl/styles.xml") ? "<Override PartName=\"/xl/styles.xml\" "
+							+ "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+							: ""));
 			part(zip, "_rels/.rels", """
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -107,12 +149,17 @@ final class RawXlsx {
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
 					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
-					</Relationships>""");
+					%s%s</Relationships>""".formatted(this.sharedStrings ? "<Relationship Id=\"rId2\" Type=\""
+					+ "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
+					+ "Target=\"sharedStrings.xml\"/>" : "", this.extraParts.containsKey("xl/styles.xml")
+							? "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+									+ "relationships/styles\" Target=\"styles.xml\"/>" : ""));
 			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
 			Writer sheet = new java.io.BufferedWriter(
 					new java.io.OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8), 1 << 16);
 			sheet.write(this.prolog);
-			sheet.write("<worksheet xmlns=\"" + MAIN + "\"><sheetData>");
+			sheet.write("<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"http://schemas.openxmlformats.org/"
+					+ "officeDocument/2006/relationships\">" + this.sheetPrefix + "<sheetData>");
 			long[] next = { 1 };
 			RowSink sink = (values) -> writeRow(sheet, next[0]++, values);
 			this.rows.forEach(sink::row);
@@ -122,11 +169,22 @@ final class RawXlsx {
 			sheet.write("</sheetData></worksheet>");
 			sheet.flush();
 			zip.closeEntry();
+			if (this.sharedStrings) {
+				StringBuilder sst = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+						+ "<sst xmlns=\"" + MAIN + "\" count=\"" + this.strings.size() + "\" uniqueCount=\""
+						+ this.strings.size() + "\">");
+				this.strings.forEach((text) -> sst.append("<si><t xml:space=\"preserve\">").append(escape(text))
+					.append("</t></si>"));
+				part(zip, "xl/sharedStrings.xml", sst.append("</sst>").toString());
+			}
+			for (java.util.Map.Entry<String, String> extra : this.extraParts.entrySet()) {
+				part(zip, extra.getKey(), extra.getValue());
+			}
 		}
 		return file;
 	}
 
-	private static void writeRow(Writer out, long rowNumber, List<?> values) {
+	private void writeRow(Writer out, long rowNumber, List<?> values) {
 		try {
 			out.write("<row r=\"" + rowNumber + "\">");
 			for (int c = 0; c < values.size(); c++) {
@@ -135,7 +193,10 @@ final class RawXlsx {
 					continue;
 				}
 				String ref = CellReference.convertNumToColString(c) + rowNumber;
-				if (value instanceof Formula formula) {
+				if (value instanceof Xml xml) {
+					out.write(xml.cell().replace("\"@\"", "\"" + ref + "\""));
+				}
+				else if (value instanceof Formula formula) {
 					String f = "<f>" + escape(formula.expression()) + "</f>";
 					if (formula.cached() == null) {
 						out.write("<c r=\"" + ref + "\">" + f + "</c>");
@@ -159,6 +220,13 @@ final class RawXlsx {
 				}
 				else if (value instanceof Boolean bool) {
 					out.write("<c r=\"" + ref + "\" t=\"b\"><v>" + (bool ? 1 : 0) + "</v></c>");
+				}
+				else if (this.sharedStrings) {
+					int index = this.stringIndex.computeIfAbsent(value.toString(), (text) -> {
+						this.strings.add(text);
+						return this.strings.size() - 1;
+					});
+					out.write("<c r=\"" + ref + "\" t=\"s\"><v>" + index + "</v></c>");
 				}
 				else {
 					out.write("<c r=\"" + ref + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
