@@ -31,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.report.FlaggedWorkbookWriter;
 import io.shipscreen.report.SummaryWorkbookWriter;
+import io.shipscreen.result.ResultProperties;
 import io.shipscreen.result.RunRepository;
 import io.shipscreen.review.ReviewImportListener;
 import io.shipscreen.result.ScreenedItem;
@@ -134,9 +135,10 @@ public class NightlyScreeningJobConfig {
 	@Bean
 	@StepScope
 	ScreeningResultWriter screeningResultWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger, RunRepository runs) {
+			JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger, RunRepository runs, ResultProperties results) {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId));
+		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId),
+				ScreeningResultWriter.loadData(results, jdbc));
 	}
 
 	/** Excel workbooks fixed by {@code checkInputs}, or the source table. */
