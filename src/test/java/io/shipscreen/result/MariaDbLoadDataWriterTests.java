@@ -68,6 +68,9 @@ class MariaDbLoadDataWriterTests {
 		assertThat(rows("screening_hit", 2)).isEqualTo(rows("screening_hit", 1)).hasSize(4);
 		assertThat(jdbc.queryForObject("SELECT evidence FROM screening_hit WHERE run_id = 2 AND seq = 2",
 				String.class)).isEqualTo(TRICKY);
+		// the time of the write, in the same zone either way (the rows were written a moment apart)
+		assertThat(jdbc.queryForObject("SELECT ABS(TIMESTAMPDIFF(SECOND, MIN(screened_at), MAX(screened_at))) "
+				+ "FROM screening_result", Long.class)).isLessThan(60);
 
 		// when: the loaded chunk is replayed by a restarted execution
 		new ScreeningResultWriter(jdbc, NO_LEDGER, true, true).write(chunk(2));
