@@ -35,6 +35,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.report.FlaggedWorkbookWriter;
 import io.shipscreen.report.SummaryWorkbookWriter;
+import io.shipscreen.result.ResultProperties;
 import io.shipscreen.result.RunRepository;
 import io.shipscreen.review.ReviewFolder;
 import io.shipscreen.review.ReviewImportTasklet;
@@ -196,9 +197,10 @@ public class NightlyScreeningJobConfig {
 	@StepScope
 	ScreeningResultWriter screeningResultWriter(@Value("#{stepExecution}") StepExecution stepExecution,
 			JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger, ObjectProvider<DrawLedger> drawLedgers,
-			RunRepository runs) {
+			RunRepository runs, ResultProperties results) {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId), drawLedgers.orderedStream().toList());
+		return new ScreeningResultWriter(jdbc, quotaLedger, runs.hasResults(runId),
+				ScreeningResultWriter.loadData(results, jdbc), drawLedgers.orderedStream().toList());
 	}
 
 	/** What a rescreen screens again; what-if runs ({@code --policy}) are not what a shipment was cleared on. */

@@ -4,11 +4,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -31,6 +36,8 @@ import io.shipscreen.transaction.RowProblem;
  * replaced whole, so a chunk replayed after a crash leaves the tables as one clean write would.
  */
 public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
+
+	private static final Logger log = LoggerFactory.getLogger(ScreeningResultWriter.class);
 
 	/** The columns of every result, CLEAR or flagged, in the order {@link ResultColumns} binds them. */
 	private static final String RESULT_COLUMNS = """
@@ -87,6 +94,16 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			    cell_value = VALUES(cell_value), reason = VALUES(reason)
 			""";
 
+	/** Every column of a result, for {@code LOAD DATA}: a CLEAR row has NULL texts, as its upsert leaves them. */
+	static final String LOAD_RESULT_COLUMNS = RESULT_COLUMNS.replaceAll("\\s+", " ")
+			+ ", decision, exporter, item_description, manufacturer, purchaser_name, end_user_name, rule_ids, reasons,"
+			+ " evidence";
+
+	static final String LOAD_HIT_COLUMNS = "run_id, transaction_id, seq, rule_id, policy_id, policy_version, severity,"
+			+ " field, evidence, reason, citation";
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
 	private final JdbcTemplate jdbc;
 
 	private final ObjectProvider<QuotaLedger> quotaLedger;
@@ -94,6 +111,7 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 	private final boolean replaceEarlierHits;
 
 	private final List<DrawLedger> drawLedgers;
+	private final boolean loadData;
 
 	/**
 	 * @param replaceEarlierHits whether the run already has results, so that a row written now may
@@ -103,16 +121,42 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 	 */
 	public ScreeningResultWriter(JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger,
 			boolean replaceEarlierHits) {
-		this(jdbc, quotaLedger, replaceEarlierHits, List.of());
+		this(jdbc, quotaLedger, replaceEarlierHits, false, List.of());
 	}
 
-	/** @param drawLedgers the other ledgers checks draw on (the licence draws), persisted with the chunk */
 	public ScreeningResultWriter(JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger,
-			boolean replaceEarlierHits, List<DrawLedger> drawLedgers) {
+			boolean replaceEarlierHits, boolean loadData) {
+		this(jdbc, quotaLedger, replaceEarlierHits, loadData, List.of());
+	}
+
+	/**
+	 * @param loadData whether results and hits go to the database as {@code LOAD DATA LOCAL}
+	 * streams ({@link LoadDataLocal}; MySQL/MariaDB through Connector/J, checked by
+	 * {@link #loadData}) instead of batched upserts and inserts; the same rows either way
+	 * @param drawLedgers the other ledgers checks draw on (the licence draws), persisted with the chunk
+	 */
+	public ScreeningResultWriter(JdbcTemplate jdbc, ObjectProvider<QuotaLedger> quotaLedger,
+			boolean replaceEarlierHits, boolean loadData, List<DrawLedger> drawLedgers) {
 		this.jdbc = jdbc;
 		this.quotaLedger = quotaLedger;
 		this.replaceEarlierHits = replaceEarlierHits;
+		this.loadData = loadData;
 		this.drawLedgers = List.copyOf(drawLedgers);
+	}
+
+	/**
+	 * Whether the writer for {@code jdbc} streams {@code LOAD DATA LOCAL} ({@link ResultProperties#loadData}):
+	 * when asked for and the database can take it; otherwise batched inserts, and a warning why.
+	 */
+	public static boolean loadData(ResultProperties properties, JdbcTemplate jdbc) {
+		if (!properties.loadData()) {
+			return false;
+		}
+		Optional<String> unavailable = LoadDataLocal.unavailable(jdbc);
+		unavailable.ifPresentOrElse((reason) -> log.warn("shipscreen.result.load-data=true but {}: results are "
+				+ "written as batched inserts instead (the same rows, slower)", reason),
+				() -> log.info("results and hits are written as LOAD DATA LOCAL streams (shipscreen.result.load-data)"));
+		return unavailable.isEmpty();
 	}
 
 	@Override
@@ -147,8 +191,14 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			}
 			(result.outcome().decision() == Decision.CLEAR ? clear : flagged).add(result);
 		}
-		upsert(UPSERT_CLEAR, clear, (ps, result) -> ResultColumns.bindClear(ps, result, now));
-		upsert(UPSERT_FLAGGED, flagged, (ps, result) -> ResultColumns.bindFlagged(ps, result, now));
+		if (this.loadData) {
+			LoadDataLocal.replace(this.jdbc, "screening_result", LOAD_RESULT_COLUMNS,
+					ResultColumns.rows(results, TIMESTAMP.format(now)));
+		}
+		else {
+			upsert(UPSERT_CLEAR, clear, (ps, result) -> ResultColumns.bindClear(ps, result, now));
+			upsert(UPSERT_FLAGGED, flagged, (ps, result) -> ResultColumns.bindFlagged(ps, result, now));
+		}
 		if (this.replaceEarlierHits) {
 			// one statement per chunk: the hits of a replayed row are replaced, not added to
 			List<Object> keys = new ArrayList<>(results.size() + 1);
@@ -157,7 +207,10 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			this.jdbc.update(DELETE_HITS.formatted(String.join(", ", Collections.nCopies(results.size(), "?"))),
 					keys.toArray());
 		}
-		if (!hits.isEmpty()) {
+		if (!hits.isEmpty() && this.loadData) {
+			LoadDataLocal.replace(this.jdbc, "screening_hit", LOAD_HIT_COLUMNS, StoredHit.rows(hits));
+		}
+		else if (!hits.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_HIT, hits, hits.size(), StoredHit::bind);
 		}
 		persistQuotaCharges(results);
@@ -182,6 +235,27 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			ResultColumns.text(ps, 9, hit.evidence());
 			ps.setString(10, hit.reason());
 			ResultColumns.text(ps, 11, hit.citation());
+		}
+
+		/** The hits as {@code LOAD DATA} rows: {@link #LOAD_HIT_COLUMNS}, the values {@link #bind} binds. */
+		static LoadDataRows rows(List<StoredHit> hits) {
+			LoadDataRows rows = new LoadDataRows(hits.size());
+			for (StoredHit stored : hits) {
+				Hit hit = stored.hit();
+				rows.number(stored.result().runId())
+					.text(stored.result().transaction().transactionId())
+					.number(stored.seq())
+					.text(hit.ruleId())
+					.text(hit.policyId())
+					.text(hit.policyVersion())
+					.text(hit.severity().name())
+					.text(hit.field())
+					.text(hit.evidence())
+					.text(hit.reason())
+					.text(hit.citation())
+					.endRow();
+			}
+			return rows;
 		}
 
 	}
@@ -239,6 +313,55 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 			ps.setString(26, String.join(" ", outcome.flaggingRuleIds()));
 			text(ps, 27, reasons(outcome));
 			text(ps, 28, evidence(outcome));
+		}
+
+		/**
+		 * The results as {@code LOAD DATA} rows, in {@link #LOAD_RESULT_COLUMNS} order: the values
+		 * {@link #bindClear} and {@link #bindFlagged} bind, and NULL texts for a CLEAR row.
+		 */
+		static LoadDataRows rows(List<ScreeningResult> results, String now) {
+			LoadDataRows rows = new LoadDataRows(results.size());
+			for (ScreeningResult result : results) {
+				ExportTransaction tx = result.transaction();
+				ScreeningOutcome outcome = result.outcome();
+				rows.number(result.runId())
+					.text(tx.transactionId())
+					.text(tx.origin().file())
+					.number(tx.origin().row())
+					.date(tx.orderDate())
+					.text(tx.itemPartNumber())
+					.text(tx.eccn())
+					.number(tx.quantity())
+					.decimal(tx.unitValueUsd())
+					.decimal(tx.tppPerUnit())
+					.text(tx.ultimateConsignee().name())
+					.text(tx.ultimateConsignee().country())
+					.text(tx.endUserCountry())
+					.text(tx.shipToCountry())
+					.text((outcome.policy() != null) ? outcome.policy().id() : null)
+					.text((outcome.policy() != null) ? outcome.policy().version() : null)
+					.text(outcome.destinationGroup())
+					.number(outcome.hits().size())
+					.literal(now)
+					.text(outcome.decision().name());
+				if (outcome.decision() == Decision.CLEAR) {
+					for (int i = 0; i < 8; i++) {
+						rows.text(null);
+					}
+				}
+				else {
+					rows.text(tx.exporter())
+						.text(tx.itemDescription())
+						.text(tx.manufacturer())
+						.text((tx.purchaser() != null) ? tx.purchaser().name() : null)
+						.text((tx.endUser() != null) ? tx.endUser().name() : null)
+						.text(String.join(" ", outcome.flaggingRuleIds()))
+						.text(reasons(outcome))
+						.text(evidence(outcome));
+				}
+				rows.endRow();
+			}
+			return rows;
 		}
 
 		static void text(PreparedStatement ps, int index, String value) throws SQLException {

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import io.shipscreen.source.InputFileException;
-import io.shipscreen.transaction.RawRow;
 
 /**
  * The workbooks of one night: every {@code .xlsx} under {@code --input} (a file or a folder,
@@ -54,12 +53,7 @@ public final class ExcelInputs {
 	 */
 	public static long check(File file) {
 		try (XlsxWorkbook workbook = XlsxWorkbook.open(file)) {
-			long rows = 0;
-			RawRow row;
-			while ((row = workbook.next()) != null) {
-				rows++;
-			}
-			return rows;
+			return workbook.countRows();
 		}
 		catch (InputFileException ex) {
 			throw ex;

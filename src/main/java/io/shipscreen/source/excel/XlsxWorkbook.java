@@ -201,6 +201,31 @@ final class XlsxWorkbook implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Skips to the end of the sheet, counting the data rows {@link #next} would return (a row with a
+	 * value under a header), without building them: the first step's check reads every row too.
+	 */
+	long countRows() {
+		long count = 0;
+		while (this.rows.hasNext()) {
+			if (hasData(this.rows.next())) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private boolean hasData(Row row) {
+		for (Cell cell : row) {
+			int index = cell.getColumnIndex();
+			if ((this.header.columns().containsKey(index) || this.header.extras().containsKey(index))
+					&& value(cell, this.dateStyles) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private RawRow toRawRow(Row row) {
 		Map<Column, RawCell> cells = new HashMap<>();
 		Map<String, String> extra = new LinkedHashMap<>();
