@@ -2,6 +2,7 @@ package io.shipscreen.job;
 
 import java.io.File;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -139,14 +140,18 @@ public class NightlyScreeningJobConfig {
 	 */
 	@Bean
 	Step screenStep(Step screenChunkStep, ScreenScaling scaling, ItemStreamReader<RawRow> transactionReader,
-			TransactionParser transactionParser, List<AccumulatingCheck> accumulatingChecks, PolicyCatalog policies,
-			PartitionPlans plans) {
-		AccountKeys keys = new AccountKeys(transactionParser, accumulatingChecks, (tx) -> {
-			RunParameters run = RunParameters.from(StepSynchronizationManager.getContext().getStepExecution()
-				.getJobParameters());
-			return run.forcedPolicy() ? policies.byId(run.policy()).orElseThrow(IllegalArgumentException::new)
-					: policies.forOrderDate(tx.orderDate());
-		});
+			TransactionParser transactionParser, ObjectProvider<AccumulatingCheck> accumulatingChecks,
+			ObjectProvider<PolicyCatalog> policyCatalog, PartitionPlans plans) {
+		// built when a night is partitioned, not with the job: the operator commands never load the policies
+		Supplier<AccountKeys> keys = () -> {
+			PolicyCatalog policies = policyCatalog.getObject();
+			return new AccountKeys(transactionParser, accumulatingChecks.orderedStream().toList(), (tx) -> {
+				RunParameters run = RunParameters.from(StepSynchronizationManager.getContext().getStepExecution()
+					.getJobParameters());
+				return run.forcedPolicy() ? policies.byId(run.policy()).orElseThrow(IllegalArgumentException::new)
+						: policies.forOrderDate(tx.orderDate());
+			});
+		};
 		return scaling.scaled(SCREEN_STEP, screenChunkStep, new AccountPartitioner(transactionReader, keys, plans));
 	}
 

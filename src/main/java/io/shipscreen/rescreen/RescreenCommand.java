@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.shipscreen.cli.Command;
@@ -35,18 +36,19 @@ public class RescreenCommand implements Command {
 
 	private final RescreenLauncher launcher;
 
-	private final PartyListSnapshot lists;
+	/** Taken when a re-screen runs: `help` and the operator commands never load the lists for it. */
+	private final ObjectProvider<PartyListSnapshot> lists;
 
-	private final PolicyRunFacts policies;
+	private final ObjectProvider<PolicyRunFacts> policies;
 
-	private final ListAges ages;
+	private final ObjectProvider<ListAges> ages;
 
 	private final RunRepository runs;
 
 	private final JdbcTemplate jdbc;
 
-	public RescreenCommand(RescreenLauncher launcher, PartyListSnapshot lists, PolicyRunFacts policies, ListAges ages,
-			RunRepository runs, JdbcTemplate jdbc) {
+	public RescreenCommand(RescreenLauncher launcher, ObjectProvider<PartyListSnapshot> lists,
+			ObjectProvider<PolicyRunFacts> policies, ObjectProvider<ListAges> ages, RunRepository runs, JdbcTemplate jdbc) {
 		this.launcher = launcher;
 		this.lists = lists;
 		this.policies = policies;
@@ -82,13 +84,14 @@ public class RescreenCommand implements Command {
 		LocalDate today = LocalDate.now();
 		LocalDate since = commandLine.option("since").map(RescreenCommand::date).orElse(RescreenParameters.EVERY_ORDER);
 		Path output = Path.of(commandLine.option("output").orElse("output"));
-		String stale = this.ages.staleLine(today);
-		if (stale != null && this.ages.failsWhenStale()) {
+		ListAges ages = this.ages.getObject();
+		String stale = ages.staleLine(today);
+		if (stale != null && ages.failsWhenStale()) {
 			throw new CommandException("refused to rescreen: " + stale + " (shipscreen.parties.stale=fail)",
 					ExitCodes.FAILED);
 		}
-		String policySet = this.policies.runFacts().getOrDefault("Policy set SHA-256", "unknown");
-		RescreenParameters parameters = new RescreenParameters(today, since, this.lists.id(),
+		String policySet = this.policies.getObject().runFacts().getOrDefault("Policy set SHA-256", "unknown");
+		RescreenParameters parameters = new RescreenParameters(today, since, this.lists.getObject().id(),
 				policySet.substring(0, Math.min(16, policySet.length())), 0, output);
 		JobExecution execution;
 		try {

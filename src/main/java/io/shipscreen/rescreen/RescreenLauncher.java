@@ -11,6 +11,7 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -30,10 +31,11 @@ public class RescreenLauncher {
 
 	private final JobRepository jobRepository;
 
-	private final Job job;
+	/** Built when a re-screen is launched: the operator commands never build the job. */
+	private final ObjectProvider<Job> job;
 
 	public RescreenLauncher(JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier("rescreenJob") Job rescreenJob) {
+			@Qualifier("rescreenJob") ObjectProvider<Job> rescreenJob) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = rescreenJob;
@@ -42,7 +44,7 @@ public class RescreenLauncher {
 	public JobExecution launch(RescreenParameters base, boolean rerun) throws Exception {
 		RescreenParameters run = plan(base, rerun);
 		try {
-			return this.jobOperator.start(this.job, run.toJobParameters());
+			return this.jobOperator.start(this.job.getObject(), run.toJobParameters());
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			throw new RunRefusedException("rescreen " + run.describe() + " is already running");

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,11 @@ public final class AccountPartitioner implements Partitioner, PartitionNameProvi
 
 	private final ItemStreamReader<RawRow> source;
 
-	private final AccountKeys keys;
+	private final Supplier<AccountKeys> keys;
 
 	private final PartitionPlans plans;
 
-	public AccountPartitioner(ItemStreamReader<RawRow> source, AccountKeys keys, PartitionPlans plans) {
+	public AccountPartitioner(ItemStreamReader<RawRow> source, Supplier<AccountKeys> keys, PartitionPlans plans) {
 		this.source = source;
 		this.keys = keys;
 		this.plans = plans;
@@ -75,11 +76,12 @@ public final class AccountPartitioner implements Partitioner, PartitionNameProvi
 	private void plan(long runId, int gridSize) {
 		long started = System.nanoTime();
 		PartitionPlan plan = new PartitionPlan();
+		AccountKeys keys = this.keys.get();
 		this.source.open(new ExecutionContext());
 		try {
 			RawRow row;
 			while ((row = this.source.read()) != null) {
-				plan.add(this.keys.of(row));
+				plan.add(keys.of(row));
 			}
 		}
 		catch (Exception ex) {

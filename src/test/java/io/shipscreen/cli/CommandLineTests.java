@@ -137,7 +137,7 @@ class CommandLineTests {
 
 		assertThat(exit).isEqualTo(ExitCodes.USAGE);
 		assertThat(stderrLines()).containsExactly("shipscreen screen: unknown option --run-dat (options of screen: "
-				+ "--input, --source, --output, --run-date, --policy, --lists, --rerun; Spring properties need a dot, "
+				+ "--input, --source, --output, --run-date, --policy, --lists, --ownership, --licences, --rerun; Spring properties need a dot, "
 				+ "e.g. --spring.profiles.active=mysql)");
 		assertThat(this.operations.recent(1000)).hasSize(runsBefore);
 	}
@@ -152,14 +152,14 @@ class CommandLineTests {
 		assertThat(stderrLines()).containsExactly(
 				"shipscreen runs: unknown option --lats (options of runs: --last; Spring properties need a dot, "
 						+ "e.g. --spring.profiles.active=mysql)",
-				"shipscreen policies: unknown option --input (options of policies: none; Spring properties need a "
+				"shipscreen policies: unknown option --input (options of policies: --date; Spring properties need a "
 						+ "dot, e.g. --spring.profiles.active=mysql)",
 				"shipscreen restart: unknown option --rerun (options of restart: none; Spring properties need a dot, "
 						+ "e.g. --spring.profiles.active=mysql)",
-				"shipscreen lists: unknown option --too (options of lists: --to; Spring properties need a dot, "
+				"shipscreen lists: unknown option --too (options of lists: --from, --to; Spring properties need a dot, "
 						+ "e.g. --spring.profiles.active=mysql)",
 				"shipscreen schedule: unknown option --ouput (options of schedule: --input, --source, --output, "
-						+ "--run-date, --policy, --lists, --rerun; Spring properties need a dot, "
+						+ "--run-date, --policy, --lists, --ownership, --licences, --rerun; Spring properties need a dot, "
 						+ "e.g. --spring.profiles.active=mysql)");
 	}
 
@@ -170,7 +170,7 @@ class CommandLineTests {
 		assertThat(stderrLines()).hasSize(2);
 		assertThat(stderrLines().get(0)).startsWith("shipscreen screen: unknown option -rerun (options of screen: ");
 		assertThat(stderrLines().get(1)).isEqualTo("shipscreen screen: unexpected argument '2031-03-08': screen takes "
-				+ "only options (--input, --source, --output, --run-date, --policy, --lists, --rerun)");
+				+ "only options (--input, --source, --output, --run-date, --policy, --lists, --ownership, --licences, --rerun)");
 	}
 
 	@Test

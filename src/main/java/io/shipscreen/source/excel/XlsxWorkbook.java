@@ -219,11 +219,22 @@ final class XlsxWorkbook implements AutoCloseable {
 		for (Cell cell : row) {
 			int index = cell.getColumnIndex();
 			if ((this.header.columns().containsKey(index) || this.header.extras().containsKey(index))
-					&& value(cell, this.dateStyles) != null) {
+					&& (unreadable(cell) || value(cell, this.dateStyles) != null)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** A cell {@link #next} reports as a reject of its row (a formula without a result, ...): a row all the same. */
+	private boolean unreadable(Cell cell) {
+		try {
+			value(cell, this.dateStyles);
+			return false;
+		}
+		catch (RuntimeException ex) {
+			return true;
+		}
 	}
 
 	private RawRow toRawRow(Row row) {
