@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * An in-memory index of every listed name and alias: a token vocabulary with postings (also
@@ -47,7 +49,7 @@ public final class CandidateIndex {
 
 	private final Map<String, int[]> skeletons;
 
-	private final Map<String, Expansion> expansions = new ConcurrentHashMap<>();
+	private final Cache<String, Expansion> expansions = Caffeine.newBuilder().maximumSize(EXPANSION_CACHE_LIMIT).build();
 
 	private final ThreadLocal<Scratch> scratch;
 
@@ -271,15 +273,7 @@ public final class CandidateIndex {
 	/** The vocabulary tokens similar to {@code token}, cached per distinct token. */
 	Expansion expand(String token, TokenOrigin origin) {
 		String key = (origin == TokenOrigin.LATIN) ? token : token + "\u0000" + origin.ordinal();
-		Expansion cached = this.expansions.get(key);
-		if (cached != null) {
-			return cached;
-		}
-		Expansion computed = computeExpansion(token, origin);
-		if (this.expansions.size() < EXPANSION_CACHE_LIMIT) {
-			this.expansions.putIfAbsent(key, computed);
-		}
-		return computed;
+		return this.expansions.get(key, (k) -> computeExpansion(token, origin));
 	}
 
 	private Expansion computeExpansion(String token, TokenOrigin origin) {

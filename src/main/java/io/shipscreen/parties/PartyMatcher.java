@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Finds the list entries a name matches: normalise, retrieve candidates from the
@@ -25,11 +27,10 @@ public final class PartyMatcher {
 
 	private final int maxCandidates;
 
-	private final int cacheLimit;
+	/** By name as written, and by normalised name: order books repeat names in many spellings. */
+	private final Cache<String, List<NameMatch>> byWritten;
 
-	private final Map<String, List<NameMatch>> byWritten = new ConcurrentHashMap<>();
-
-	private final Map<String, List<NameMatch>> byNormalized = new ConcurrentHashMap<>();
+	private final Cache<String, List<NameMatch>> byNormalized;
 
 	/**
 	 * @param minScore the lowest score worth returning (the lowest list threshold, less the
@@ -43,7 +44,8 @@ public final class PartyMatcher {
 		this.index = index;
 		this.minScore = minScore;
 		this.maxCandidates = maxCandidates;
-		this.cacheLimit = cacheLimit;
+		this.byWritten = Caffeine.newBuilder().maximumSize(cacheLimit).build();
+		this.byNormalized = Caffeine.newBuilder().maximumSize(cacheLimit).build();
 	}
 
 	public CandidateIndex index() {
@@ -59,32 +61,15 @@ public final class PartyMatcher {
 		if (name == null || name.isBlank()) {
 			return List.of();
 		}
-		List<NameMatch> cached = this.byWritten.get(name);
-		if (cached != null) {
-			return cached;
-		}
-		NormalizedName normalized = this.normalizer.normalize(name);
-		String key = normalized.key();
-		List<NameMatch> matches = this.byNormalized.get(key);
-		if (matches == null) {
-			matches = compute(normalized);
-			put(this.byNormalized, key, matches);
-		}
-		put(this.byWritten, name, matches);
-		return matches;
+		return this.byWritten.get(name, (written) -> {
+			NormalizedName normalized = this.normalizer.normalize(written);
+			return this.byNormalized.get(normalized.key(), (key) -> compute(normalized));
+		});
 	}
 
 	/** Uncached matching, for measurements. */
 	public List<NameMatch> matchUncached(String name) {
 		return compute(this.normalizer.normalize(name));
-	}
-
-	private void put(Map<String, List<NameMatch>> cache, String key, List<NameMatch> value) {
-		if (cache.size() >= this.cacheLimit) {
-			// A run rarely has this many distinct names; start again rather than track recency.
-			cache.clear();
-		}
-		cache.put(key, value);
 	}
 
 	private List<NameMatch> compute(NormalizedName normalized) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
 
@@ -54,7 +56,7 @@ final class ScriptTransliterator {
 
 	private static final int WORD_CACHE_LIMIT = 200_000;
 
-	private final Map<String, String> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Cache<String, String> wordCache = Caffeine.newBuilder().maximumSize(WORD_CACHE_LIMIT).build();
 
 	private final Transliterator han = Transliterator.getInstance("Han-Latin; Latin-ASCII");
 
@@ -354,17 +356,11 @@ final class ScriptTransliterator {
 
 	private String cached(Transliterator transliterator, String word) {
 		String key = transliterator.getID() + '\u0000' + word;
-		String latin = this.wordCache.get(key);
-		if (latin == null) {
+		return this.wordCache.get(key, (k) -> {
 			synchronized (transliterator) {
-				latin = transliterator.transliterate(word);
+				return transliterator.transliterate(word);
 			}
-			if (this.wordCache.size() >= WORD_CACHE_LIMIT) {
-				this.wordCache.clear();
-			}
-			this.wordCache.put(key, latin);
-		}
-		return latin;
+		});
 	}
 
 }
