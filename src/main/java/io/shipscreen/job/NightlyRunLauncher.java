@@ -97,20 +97,13 @@ public class NightlyRunLauncher {
 
 	/** Which run the command means: the next rerun number, or the one to restart. */
 	RunParameters plan(RunParameters base, boolean rerun) {
-		JobInstance latest = null;
-		long latestNumber = -1;
-		for (long number = 0;; number++) {
-			JobInstance instance = this.jobRepository.getJobInstance(NightlyScreeningJobConfig.JOB_NAME,
-					base.withRerun(number).toJobParameters());
-			if (instance == null) {
-				break;
-			}
-			latest = instance;
-			latestNumber = number;
-		}
-		if (latest == null) {
+		LatestRerun found = LatestRerun.find(this.jobRepository, NightlyScreeningJobConfig.JOB_NAME,
+				(number) -> base.withRerun(number).toJobParameters());
+		if (found == null) {
 			return base.withRerun(0);
 		}
+		JobInstance latest = found.instance();
+		long latestNumber = found.rerun();
 		RunParameters current = base.withRerun(latestNumber);
 		JobExecution last = this.jobRepository.getLastJobExecution(latest);
 		if (last == null) {

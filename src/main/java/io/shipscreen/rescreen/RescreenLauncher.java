@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
+import io.shipscreen.job.LatestRerun;
 import io.shipscreen.job.RunRefusedException;
 
 /**
@@ -55,20 +56,13 @@ public class RescreenLauncher {
 	}
 
 	RescreenParameters plan(RescreenParameters base, boolean rerun) {
-		JobInstance latest = null;
-		long latestNumber = -1;
-		for (long number = 0;; number++) {
-			JobInstance instance = this.jobRepository.getJobInstance(RescreenJobConfig.JOB_NAME,
-					base.withRerun(number).toJobParameters());
-			if (instance == null) {
-				break;
-			}
-			latest = instance;
-			latestNumber = number;
-		}
-		if (latest == null) {
+		LatestRerun found = LatestRerun.find(this.jobRepository, RescreenJobConfig.JOB_NAME,
+				(number) -> base.withRerun(number).toJobParameters());
+		if (found == null) {
 			return base.withRerun(0);
 		}
+		JobInstance latest = found.instance();
+		long latestNumber = found.rerun();
 		RescreenParameters current = base.withRerun(latestNumber);
 		JobExecution last = this.jobRepository.getLastJobExecution(latest);
 		if (last == null) {
