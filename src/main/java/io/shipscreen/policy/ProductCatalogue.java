@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,8 @@ public class ProductCatalogue {
 
 	private static final Logger log = LoggerFactory.getLogger(ProductCatalogue.class);
 
+	private static final int MEMO_SIZE = 20_000;
+
 	private static final Set<String> CONFIDENCE = Set.of("datasheet", "derived", "estimate");
 
 	private final List<CatalogueEntry> entries;
@@ -31,6 +35,12 @@ public class ProductCatalogue {
 	private final String file;
 
 	private final String sha256;
+
+	// Orders repeat their part numbers and, mostly, their descriptions: the first matching part of
+	// each text is remembered, since trying every pattern on every row cost a tenth of a night.
+	private final LoadingCache<String, Optional<CatalogueEntry>> byPartNumber;
+
+	private final LoadingCache<String, Optional<CatalogueEntry>> byDescription;
 
 	@Autowired
 	public ProductCatalogue(PoliciesProperties properties) {
@@ -50,6 +60,8 @@ public class ProductCatalogue {
 		this.entries = parse(new YamlNode(displayName, "", loaded.root()));
 		this.file = displayName;
 		this.sha256 = loaded.sha256();
+		this.byPartNumber = memo(this.entries);
+		this.byDescription = memo(this.entries);
 		log.info("Loaded product catalogue {} ({} parts)", displayName, this.entries.size());
 	}
 
@@ -120,13 +132,21 @@ public class ProductCatalogue {
 
 	/** The first part whose pattern finds the part number, else the description. */
 	public Optional<CatalogueEntry> find(String partNumber, String description) {
-		for (CatalogueEntry entry : this.entries) {
-			if (entry.matches(partNumber)) {
-				return Optional.of(entry);
-			}
-		}
-		for (CatalogueEntry entry : this.entries) {
-			if (entry.matches(description)) {
+		Optional<CatalogueEntry> byPart = find(this.byPartNumber, partNumber);
+		return byPart.isPresent() ? byPart : find(this.byDescription, description);
+	}
+
+	private static Optional<CatalogueEntry> find(LoadingCache<String, Optional<CatalogueEntry>> memo, String text) {
+		return (text == null || text.isEmpty()) ? Optional.empty() : memo.get(text);
+	}
+
+	private static LoadingCache<String, Optional<CatalogueEntry>> memo(List<CatalogueEntry> entries) {
+		return Caffeine.newBuilder().maximumSize(MEMO_SIZE).build((text) -> firstMatching(entries, text));
+	}
+
+	private static Optional<CatalogueEntry> firstMatching(List<CatalogueEntry> entries, String text) {
+		for (CatalogueEntry entry : entries) {
+			if (entry.matches(text)) {
 				return Optional.of(entry);
 			}
 		}

@@ -7,13 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -57,7 +53,7 @@ public class TransactionStore implements ItemWriter<ScreenedItem> {
 
 	private final boolean enabled;
 
-	private final ObjectMapper json = new ObjectMapper();
+	private final StoredFields storedFields = new StoredFields();
 
 	/**
 	 * @param enabled false for runs whose results must not become a transaction's latest
@@ -117,17 +113,7 @@ public class TransactionStore implements ItemWriter<ScreenedItem> {
 	}
 
 	String encode(ExportTransaction tx) {
-		Map<String, Object> document = new LinkedHashMap<>();
-		document.put("fields", TransactionFields.of(tx));
-		if (!tx.extra().isEmpty()) {
-			document.put("extra", tx.extra());
-		}
-		try {
-			return this.json.writeValueAsString(document);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("cannot store transaction " + tx.transactionId(), ex);
-		}
+		return this.storedFields.encode(TransactionFields.of(tx), tx.extra());
 	}
 
 	/** Maps a row selected with {@link #COLUMNS}. */
@@ -136,20 +122,18 @@ public class TransactionStore implements ItemWriter<ScreenedItem> {
 		String key = rs.getString("source_key");
 		String file = rs.getString("source_file");
 		SourceRef origin = (key != null) ? SourceRef.ofKey(file, key) : SourceRef.ofRow(file, rs.getLong("source_row"));
-		Map<String, Map<String, String>> document;
+		StoredFields.Document document;
 		String unreadable = null;
 		try {
-			document = this.json.readValue(rs.getString("fields"), new TypeReference<>() {
-			});
+			document = this.storedFields.decode(rs.getString("fields"));
 		}
-		catch (JsonProcessingException ex) {
+		catch (IllegalArgumentException ex) {
 			// one damaged row is that row's problem, never the whole re-screen's
-			document = Map.of();
-			unreadable = "stored fields are unreadable (" + ex.getOriginalMessage() + ")";
+			document = new StoredFields.Document(Map.of(), Map.of());
+			unreadable = "stored fields are unreadable (" + ex.getMessage() + ")";
 		}
 		return new StoredTransaction(transactionId, rs.getLong("run_id"), rs.getString("decision"),
-				rs.getObject("order_date", LocalDate.class), origin, document.getOrDefault("fields", Map.of()),
-				document.getOrDefault("extra", Map.of()), unreadable);
+				rs.getObject("order_date", LocalDate.class), origin, document.fields(), document.extra(), unreadable);
 	}
 
 }
