@@ -82,6 +82,18 @@ class TransactionParserTests {
 	}
 
 	@Test
+	void rejectsIsoShapedTextThatIsNoDate() {
+		for (String text : new String[] { "2026-02-30", "2026-13-01", "2026-1a-01", "2026-00-10", "+2026-11-3" }) {
+			Map<Column, Object> cells = validCells();
+			cells.put(Column.ORDER_DATE, text);
+
+			assertThat(this.parser.parse(row(cells)).problems()).as(text)
+				.extracting(RowProblem::reason)
+				.containsExactly("not a date (use an Excel date or yyyy-MM-dd)");
+		}
+	}
+
+	@Test
 	void rejectsIdsLongerThanTheContractAllows() {
 		Map<Column, Object> cells = validCells();
 		cells.put(Column.TRANSACTION_ID, "X".repeat(65));
