@@ -212,9 +212,8 @@ public class NightlyScreeningJobConfig {
 	@Bean
 	@StepScope
 	TransactionStore transactionStore(@Value("#{stepExecution}") StepExecution stepExecution, JdbcTemplate jdbc,
-			@Value("${shipscreen.rescreen.store-transactions:true}") boolean store, ScreeningResultWriter writer) {
-		return new TransactionStore(jdbc, store && !RunParameters.from(stepExecution.getJobParameters()).forcedPolicy(),
-				writer.loadsData());
+			@Value("${shipscreen.rescreen.store-transactions:true}") boolean store) {
+		return new TransactionStore(jdbc, store && !RunParameters.from(stepExecution.getJobParameters()).forcedPolicy());
 	}
 
 	/**

@@ -62,28 +62,4 @@ final class LoadDataLocal {
 		});
 	}
 
-	/**
-	 * Loads {@code rows} into a temporary copy of {@code table} (the connection's own, emptied first)
-	 * and inserts them from there with {@code onDuplicate} as the update of an existing key: for a
-	 * table whose rows are replaced only under a condition, which {@code REPLACE} cannot express.
-	 * One connection for the four statements, which in a chunk's transaction is the chunk's.
-	 */
-	static void upsert(JdbcTemplate jdbc, String table, String columns, LoadDataRows rows, String onDuplicate) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		String stage = table + "_load";
-		jdbc.execute((ConnectionCallback<Integer>) (connection) -> {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + stage + " LIKE " + table);
-				statement.executeUpdate("DELETE FROM " + stage);
-				statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(rows.stream());
-				statement.executeUpdate("LOAD DATA LOCAL INFILE '" + stage + ".tsv' REPLACE INTO TABLE " + stage
-						+ " CHARACTER SET utf8mb4 (" + columns + ")");
-				return statement.executeUpdate("INSERT INTO " + table + " (" + columns + ") SELECT " + columns
-						+ " FROM " + stage + " ON DUPLICATE KEY UPDATE " + onDuplicate);
-			}
-		});
-	}
-
 }

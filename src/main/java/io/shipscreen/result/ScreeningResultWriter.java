@@ -159,11 +159,6 @@ public class ScreeningResultWriter implements ItemWriter<ScreenedItem> {
 		return unavailable.isEmpty();
 	}
 
-	/** Whether this writer streams {@code LOAD DATA LOCAL}: the other writers of its chunk do the same. */
-	public boolean loadsData() {
-		return this.loadData;
-	}
-
 	@Override
 	public void write(Chunk<? extends ScreenedItem> chunk) {
 		List<ScreeningResult> results = new ArrayList<>();

@@ -5,13 +5,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -33,25 +30,20 @@ import io.shipscreen.transaction.TransactionFields;
  */
 public class TransactionStore implements ItemWriter<ScreenedItem> {
 
-	static final String STORED_COLUMNS = "transaction_id, run_id, decision, order_date, source_file, source_row, "
-			+ "source_key, fields, stored_at";
-
-	/**
-	 * A row is replaced only by the same or a later run: an older night restarted afterwards keeps
-	 * its hands off. The stored columns are named with their table, which an insert from the
-	 * {@code LOAD DATA} stage (a table with the same columns) needs.
-	 */
-	static final String ON_DUPLICATE = Stream
-		.of("decision", "order_date", "source_file", "source_row", "source_key", "fields", "stored_at")
-		.map((column) -> "screened_transaction.%1$s = CASE WHEN VALUES(run_id) >= screened_transaction.run_id"
-			.formatted(column) + " THEN VALUES(%1$s) ELSE screened_transaction.%1$s END".formatted(column))
-		.collect(Collectors.joining(", ", "", ", screened_transaction.run_id = GREATEST(screened_transaction.run_id, VALUES(run_id))"));
-
-	static final String UPSERT = "INSERT INTO screened_transaction (" + STORED_COLUMNS
-			+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE " + ON_DUPLICATE;
-
-	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-
+	static final String UPSERT = """
+			INSERT INTO screened_transaction (transaction_id, run_id, decision, order_date, source_file, source_row,
+			    source_key, fields, stored_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON DUPLICATE KEY UPDATE
+			    decision = CASE WHEN VALUES(run_id) >= run_id THEN VALUES(decision) ELSE decision END,
+			    order_date = CASE WHEN VALUES(run_id) >= run_id THEN VALUES(order_date) ELSE order_date END,
+			    source_file = CASE WHEN VALUES(run_id) >= run_id THEN VALUES(source_file) ELSE source_file END,
+			    source_row = CASE WHEN VALUES(run_id) >= run_id THEN VALUES(source_row) ELSE source_row END,
+			    source_key = CASE WHEN VALUES(run_id) >= run_id THEN VALUES(source_key) ELSE source_key END,
+			    fields = CASE WHEN VALUES(run_id) >= run_id THEN VALUES(fields) ELSE fields END,
+			    stored_at = CASE WHEN VALUES(run_id) >= run_id THEN VALUES(stored_at) ELSE stored_at END,
+			    run_id = GREATEST(run_id, VALUES(run_id))
+			""";
 
 	/** The columns a {@link StoredTransaction} is read from. */
 	public static final String COLUMNS = "transaction_id, run_id, decision, order_date, source_file, source_row, "
@@ -61,8 +53,6 @@ public class TransactionStore implements ItemWriter<ScreenedItem> {
 
 	private final boolean enabled;
 
-	private final boolean loadData;
-
 	private final StoredFields storedFields = new StoredFields();
 
 	/**
@@ -70,17 +60,8 @@ public class TransactionStore implements ItemWriter<ScreenedItem> {
 	 * screening (what-if policies)
 	 */
 	public TransactionStore(JdbcTemplate jdbc, boolean enabled) {
-		this(jdbc, enabled, false);
-	}
-
-	/**
-	 * @param loadData whether the rows go as a {@code LOAD DATA LOCAL} stream through a temporary
-	 * table (as the results do with {@code shipscreen.result.load-data}) instead of batched upserts
-	 */
-	public TransactionStore(JdbcTemplate jdbc, boolean enabled, boolean loadData) {
 		this.jdbc = jdbc;
 		this.enabled = enabled;
-		this.loadData = loadData;
 	}
 
 	/**
@@ -112,11 +93,6 @@ public class TransactionStore implements ItemWriter<ScreenedItem> {
 			return;
 		}
 		LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
-		if (this.loadData) {
-			LoadDataLocal.upsert(this.jdbc, "screened_transaction", STORED_COLUMNS, rows(results, TIMESTAMP.format(now)),
-					ON_DUPLICATE);
-			return;
-		}
 		this.jdbc.batchUpdate(UPSERT, results, results.size(), (ps, result) -> {
 			ExportTransaction tx = result.transaction();
 			ps.setString(1, tx.transactionId());
@@ -134,24 +110,6 @@ public class TransactionStore implements ItemWriter<ScreenedItem> {
 			ps.setString(8, encode(tx));
 			ps.setObject(9, now);
 		});
-	}
-
-	private LoadDataRows rows(List<ScreeningResult> results, String now) {
-		LoadDataRows rows = new LoadDataRows(results.size());
-		for (ScreeningResult result : results) {
-			ExportTransaction tx = result.transaction();
-			rows.text(tx.transactionId())
-				.number(result.runId())
-				.text(result.outcome().decision().name())
-				.date(tx.orderDate())
-				.text(tx.origin().file())
-				.number(tx.origin().row())
-				.text(tx.origin().key())
-				.text(encode(tx))
-				.literal(now)
-				.endRow();
-		}
-		return rows;
 	}
 
 	String encode(ExportTransaction tx) {

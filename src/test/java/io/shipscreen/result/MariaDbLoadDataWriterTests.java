@@ -81,40 +81,6 @@ class MariaDbLoadDataWriterTests {
 	}
 
 	@Test
-	void storedTransactionsLoadedAsTheBatchedUpsertStoresThemAndOnlyALaterRunReplacesThem() {
-		// given: the chunk stored by the batched upsert, read back
-		List<ScreeningResult> results = chunk(1).getItems().stream().map(ScreeningResult.class::cast).toList();
-		new TransactionStore(jdbc, true, false).store(results);
-		List<Map<String, Object>> batched = stored();
-
-		// when: the same chunk is loaded by run 2, then an older run 1 restarted afterwards loads other rows
-		jdbc.update("DELETE FROM screened_transaction");
-		TransactionStore loading = new TransactionStore(jdbc, true, true);
-		loading.store(results.stream().map((r) -> new ScreeningResult(2, r.transaction(), r.outcome())).toList());
-		List<Map<String, Object>> loaded = stored();
-		loading.store(List.of(new ScreeningResult(1, results.get(1).transaction(),
-				ScreeningOutcome.of(null, null, List.of(new Hit("PARTY-ENTITY", null, null, Severity.HOLD, null, "e",
-						"r", null))))));
-
-		// then: the same columns either way (tabs, new lines and backslashes in the fields intact),
-		// and the older run changed nothing
-		assertThat(loaded).isEqualTo(batched).hasSize(4);
-		assertThat(stored()).isEqualTo(loaded);
-		assertThat(jdbc.queryForObject("SELECT MIN(run_id) FROM screened_transaction", Long.class)).isEqualTo(2);
-	}
-
-	/** Every column of screened_transaction but the run and the time of the write, in key order. */
-	private static List<Map<String, Object>> stored() {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM screened_transaction ORDER BY transaction_id")) {
-			row.remove("run_id");
-			row.remove("stored_at");
-			rows.add(row);
-		}
-		return rows;
-	}
-
-	@Test
 	void aDatabaseThatCannotTakeLoadDataGetsBatchedInserts() {
 		String url = MariaDb.url(MariaDb.name("shipscreen_it_load_data"));
 		JdbcTemplate withoutLocalInfile = new JdbcTemplate(new DriverManagerDataSource(url, "root", ""));
