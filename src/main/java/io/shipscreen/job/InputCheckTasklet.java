@@ -3,10 +3,7 @@ package io.shipscreen.job;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,19 +73,10 @@ class InputCheckTasklet implements Tasklet {
 		}
 		context.putLong(ROWS_EXPECTED, rows);
 		this.runs.started(runId, run.runDate(), run.source(), run.input(), run.policy(), (int) run.rerun(), inputs,
-				facts(), rows);
+				RunFactsContributor.recorded(this.facts), rows);
 		log.info("run={} date={} source={} input='{}' policy={} rows={} checked", runId, run.runDate(), run.source(),
 				run.input(), run.policy(), rows);
 		return RepeatStatus.FINISHED;
-	}
-
-	private String facts() {
-		Map<String, String> all = new LinkedHashMap<>();
-		this.facts.forEach((contributor) -> all.putAll(contributor.runFacts()));
-		return all.entrySet()
-			.stream()
-			.map((fact) -> fact.getKey() + "\t" + fact.getValue().replaceAll("[\\t\\n]+", " "))
-			.collect(Collectors.joining("\n"));
 	}
 
 	static List<File> files(ExecutionContext context) {

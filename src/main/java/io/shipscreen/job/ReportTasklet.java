@@ -2,8 +2,6 @@ package io.shipscreen.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -13,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -51,7 +48,8 @@ class ReportTasklet implements Tasklet {
 		JobExecution jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		RunParameters run = RunParameters.from(jobExecution.getJobParameters());
 		long runId = jobExecution.getJobInstance().getInstanceId();
-		this.runs.finished(runId, "COMPLETED", screeningMillis(jobExecution), null);
+		this.runs.finished(runId, "COMPLETED", StepTime.millis(jobExecution, NightlyScreeningJobConfig.SCREEN_STEP),
+				null);
 		Path flaggedFile = FlaggedWorkbookWriter.fileFor(run.output(), run.runDate());
 		Path summaryFile = SummaryWorkbookWriter.fileFor(run.output(), run.runDate());
 		// Both workbooks at once: the flagged one is CPU (XML, zip), the summary mostly waits on the
@@ -80,17 +78,6 @@ class ReportTasklet implements Tasklet {
 		catch (ExecutionException ex) {
 			throw (ex.getCause() instanceof Exception cause) ? cause : ex;
 		}
-	}
-
-	/** How long screening took in this execution (a restart counts its own part). */
-	private static long screeningMillis(JobExecution jobExecution) {
-		for (StepExecution step : jobExecution.getStepExecutions()) {
-			if (NightlyScreeningJobConfig.SCREEN_STEP.equals(step.getStepName()) && step.getStartTime() != null) {
-				LocalDateTime end = (step.getEndTime() != null) ? step.getEndTime() : LocalDateTime.now();
-				return Duration.between(step.getStartTime(), end).toMillis();
-			}
-		}
-		return 0;
 	}
 
 }

@@ -3,8 +3,6 @@ package io.shipscreen.job;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -13,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.launch.support.JobExecutionShutdownHook;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 
@@ -21,59 +18,44 @@ import io.shipscreen.cli.CommandDispatcher;
 import io.shipscreen.result.RunRepository;
 
 /**
- * Around each run: registers Spring Batch's shutdown hook so SIGTERM stops the run at a chunk
- * boundary (STOPPED, restartable), records which process owns the execution (so a later launch
- * can tell a live run from one killed hard), and on failure records the reason and writes the
- * morning's {@code failed-<run-date>.txt}.
+ * Around each run: SIGTERM stops the run at a chunk boundary, STOPPED and restartable
+ * ({@link GracefulStop}), records which process owns the execution (so a later launch can tell a
+ * live run from one killed hard), and on failure records the reason and writes the morning's
+ * {@code failed-<run-date>.txt}. Public for {@link #failureReason}: the re-screen says why it did
+ * not complete in the same words.
  */
-class RunLifecycleListener implements JobExecutionListener {
+public class RunLifecycleListener implements JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(RunLifecycleListener.class);
 
 	static final String OWNER = "owner";
 
-	private final JobOperator jobOperator;
-
 	private final JobRepository jobRepository;
 
 	private final RunRepository runs;
 
-	private final Duration stopTimeout;
-
-	private Thread shutdownHook;
-
-	/** Counted down when the current run's afterJob is done (SIGTERM waits for it). */
-	private volatile CountDownLatch finished = new CountDownLatch(1);
+	private final GracefulStop gracefulStop;
 
 	RunLifecycleListener(JobOperator jobOperator, JobRepository jobRepository, RunRepository runs,
 			Duration stopTimeout) {
-		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.runs = runs;
-		this.stopTimeout = stopTimeout;
+		this.gracefulStop = new GracefulStop(jobOperator, jobRepository, stopTimeout);
 	}
 
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
-		this.finished = new CountDownLatch(1);
 		jobExecution.getExecutionContext().putString(OWNER, currentProcess());
 		this.jobRepository.updateExecutionContext(jobExecution);
-		this.shutdownHook = new Thread(() -> stopGracefully(jobExecution), "shipscreen-graceful-stop");
-		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
+		this.gracefulStop.arm(jobExecution, "shipscreen-graceful-stop");
 	}
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
-		try {
-			recordOutcome(jobExecution);
-		}
-		finally {
-			this.finished.countDown();
-		}
+		this.gracefulStop.ended(() -> recordOutcome(jobExecution));
 	}
 
 	private void recordOutcome(JobExecution jobExecution) {
-		removeShutdownHook();
 		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
 			return;
 		}
@@ -91,55 +73,8 @@ class RunLifecycleListener implements JobExecutionListener {
 		}
 	}
 
-	/**
-	 * On SIGTERM: Spring Batch's hook asks the run to stop (the step stops at its next chunk
-	 * boundary), then this waits for the run to end, because the JVM halts as soon as its hooks
-	 * return and a half-finished chunk would leave the execution STOPPING instead of STOPPED.
-	 * Boot's own context-closing hook is off ({@code spring.main.register-shutdown-hook=false}) so
-	 * the database stays open meanwhile.
-	 */
-	private void stopGracefully(JobExecution jobExecution) {
-		new JobExecutionShutdownHook(jobExecution, this.jobOperator).run();
-		long deadline = System.nanoTime() + this.stopTimeout.toNanos();
-		try {
-			// afterJob has written the failure summary...
-			boolean ended = this.finished.await(this.stopTimeout.toMillis(), TimeUnit.MILLISECONDS);
-			// ...and the job's last update (status, end time) is committed after it
-			while (ended && System.nanoTime() < deadline && !endRecorded(jobExecution.getId())) {
-				Thread.sleep(50);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		log.warn("execution={} status={} after SIGTERM", jobExecution.getId(), jobExecution.getStatus());
-	}
-
-	private boolean endRecorded(long executionId) {
-		try {
-			JobExecution stored = this.jobRepository.getJobExecution(executionId);
-			return stored == null || (stored.getEndTime() != null && !stored.getStatus().isRunning());
-		}
-		catch (RuntimeException ex) {
-			return true;
-		}
-	}
-
-	private void removeShutdownHook() {
-		if (this.shutdownHook == null) {
-			return;
-		}
-		try {
-			Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
-		}
-		catch (IllegalStateException ex) {
-			// the JVM is already shutting down (SIGTERM): the hook is running; nothing to remove
-		}
-		this.shutdownHook = null;
-	}
-
 	/** One line saying why the run did not complete, innermost cause first. */
-	static String failureReason(JobExecution jobExecution) {
+	public static String failureReason(JobExecution jobExecution) {
 		if (jobExecution.getStatus() == BatchStatus.STOPPED) {
 			return "stopped on request (SIGTERM or stop command) at a chunk boundary";
 		}

@@ -26,8 +26,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * read is not retried in place: Spring Batch's counting readers count a read that failed, and a
  * restart from that count would skip a row.
  * With {@code capacity} 0 the rows are read and screened on the step's thread.
+ * Public: the re-screen step screens its stored transactions ahead the same way.
  */
-class ScreenAheadReader<I, O> implements ItemStreamReader<O> {
+public class ScreenAheadReader<I, O> implements ItemStreamReader<O> {
 
 	/** How long either thread waits on the queue before looking at the other again. */
 	private static final long WAIT_MILLIS = 100;
@@ -56,7 +57,7 @@ class ScreenAheadReader<I, O> implements ItemStreamReader<O> {
 
 	private Exception failure;
 
-	ScreenAheadReader(ItemStreamReader<I> source, ItemProcessor<I, O> processor, int capacity,
+	public ScreenAheadReader(ItemStreamReader<I> source, ItemProcessor<I, O> processor, int capacity,
 			StepExecution stepExecution) {
 		this.source = source;
 		this.processor = processor;

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import io.shipscreen.report.SplitSheetWriter.ColumnSpec;
@@ -121,9 +122,7 @@ public class FlaggedWorkbookWriter {
 	}
 
 	private long writeFlagged(SplitSheetWriter sheet, long runId) {
-		PriorReviews prior = (this.priorReviews != null) ? this.priorReviews.getIfAvailable() : null;
-		PriorReviews.Lookup reviews = (prior != null) ? prior.forRun(runId)
-				: (transactionId, consignee) -> java.util.Optional.empty();
+		PriorReviews.Lookup reviews = PriorReviews.forRun(this.priorReviews, runId);
 		this.jdbc.query("""
 				SELECT transaction_id, decision, rule_ids, reasons, evidence, order_date, exporter, item_part_number,
 				       item_description, eccn, quantity, unit_value_usd, purchaser_name, ultimate_consignee_name,
@@ -160,12 +159,15 @@ public class FlaggedWorkbookWriter {
 				JOIN screening_result r ON r.run_id = h.run_id AND r.transaction_id = h.transaction_id
 				WHERE h.run_id = ? AND r.decision <> 'CLEAR'
 				ORDER BY r.decision, h.transaction_id, h.seq
-				""", (rs) -> {
-			sheet.row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-					rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-					rs.getString(11));
-		}, runId);
+				""", hitRows(sheet), runId);
 		sheet.finish();
+	}
+
+	/** A {@code Hits} row from a query's columns in {@link #HIT_COLUMNS}' order. */
+	static RowCallbackHandler hitRows(SplitSheetWriter sheet) {
+		return (rs) -> sheet.row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+				rs.getString(11));
 	}
 
 	private void writeRejects(SplitSheetWriter sheet, long runId) {

@@ -85,9 +85,7 @@ public class RescreenWorkbookWriter {
 	}
 
 	private long writeChanged(SplitSheetWriter sheet, long runId) {
-		PriorReviews prior = this.priorReviews.getIfAvailable();
-		PriorReviews.Lookup reviews = (prior != null) ? prior.forRun(runId)
-				: (transactionId, consignee) -> java.util.Optional.empty();
+		PriorReviews.Lookup reviews = PriorReviews.forRun(this.priorReviews, runId);
 		this.jdbc.query("""
 				SELECT r.transaction_id, r.decision, c.previous_decision, c.previous_run_id, c.changed_by, c.new_entries,
 				       r.rule_ids, r.reasons, r.evidence, r.order_date, r.exporter, r.item_part_number, r.item_description,
@@ -133,11 +131,7 @@ public class RescreenWorkbookWriter {
 				JOIN screening_hit h ON h.run_id = c.run_id AND h.transaction_id = c.transaction_id
 				WHERE c.run_id = ?
 				ORDER BY CASE r.decision WHEN 'HOLD' THEN 0 WHEN 'REVIEW' THEN 1 ELSE 2 END, h.transaction_id, h.seq
-				""", (rs) -> {
-			sheet.row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-					rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-					rs.getString(11));
-		}, runId);
+				""", FlaggedWorkbookWriter.hitRows(sheet), runId);
 		sheet.finish();
 	}
 

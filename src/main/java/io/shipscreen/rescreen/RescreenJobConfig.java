@@ -15,6 +15,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
@@ -30,7 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.shipscreen.job.CustomerHistoryListener;
+import io.shipscreen.job.GracefulStop;
 import io.shipscreen.job.JobProperties;
+import io.shipscreen.job.ScreenAheadReader;
 import io.shipscreen.policy.PolicyCatalog;
 import io.shipscreen.report.RescreenWorkbookWriter;
 import io.shipscreen.result.RunRepository;
@@ -41,6 +44,7 @@ import io.shipscreen.screening.CustomerHistory;
 import io.shipscreen.screening.QuotaLedger;
 import io.shipscreen.shared.RunFactsContributor;
 import io.shipscreen.screening.Screener;
+import io.shipscreen.screening.ScreeningProperties;
 import io.shipscreen.transaction.TransactionParser;
 
 /**
@@ -48,8 +52,8 @@ import io.shipscreen.transaction.TransactionParser;
  * {@code rescreen} (the stored transactions ordered on or after {@code --since}, read by
  * transaction id in pages, screened again, written with their changes in one transaction per
  * chunk; restartable from the last committed chunk) → {@code rescreenReport} (the workbook of
- * changed decisions, from the database). The step is a plain chunked step of step-scoped beans
- * (reader, processor, writer), so that it can be partitioned by transaction-id range.
+ * changed decisions, from the database). Its transactions are screened on a thread of their
+ * own a few chunks ahead of the writer, as in the night ({@link ScreenAheadReader}).
  */
 @Configuration(proxyBeanMethods = false)
 public class RescreenJobConfig {
@@ -73,7 +77,8 @@ public class RescreenJobConfig {
 			.tasklet(new RescreenReportTasklet(runs, workbook, properties.sheetRowLimit()), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
-		return new JobBuilder(JOB_NAME, jobRepository).listener(new RescreenLifecycleListener(jobOperator, runs))
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new RescreenLifecycleListener(
+				new GracefulStop(jobOperator, jobRepository, properties.stopTimeout()), runs))
 			.start(start)
 			.next(rescreenStep)
 			.next(report)
@@ -82,12 +87,12 @@ public class RescreenJobConfig {
 
 	@Bean
 	Step rescreenStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcPagingItemReader<StoredTransaction> rescreenReader, RescreenProcessor rescreenProcessor,
+			ItemStreamReader<Rescreened> rescreenAheadReader, RescreenProcessor rescreenProcessor,
 			RescreenWriter rescreenWriter, CustomerHistoryListener rescreenHistory, JobProperties properties) {
-		return new StepBuilder(RESCREEN_STEP, jobRepository).<StoredTransaction, Rescreened>chunk(properties.chunkSize())
+		// the transactions are read and screened ahead by the reader (ScreenAheadReader): no item processor
+		return new StepBuilder(RESCREEN_STEP, jobRepository).<Rescreened, Rescreened>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(rescreenReader)
-			.processor(rescreenProcessor)
+			.reader(rescreenAheadReader)
 			.writer(rescreenWriter)
 			.listener(rescreenProcessor)
 			// only its step callbacks: the writer hands it the chunk's results itself
@@ -97,6 +102,22 @@ public class RescreenJobConfig {
 					CannotAcquireLockException.class, TransientDataAccessResourceException.class)
 			.retryLimit(3)
 			.build();
+	}
+
+	/**
+	 * The stored transactions, screened again in order on one thread a few chunks ahead of the
+	 * writer, as the night screens its rows: the position saved at each commit is the reader's
+	 * after the last transaction handed to the writer, so a restart resumes after the last
+	 * committed chunk and screens what a single-threaded run would.
+	 */
+	@Bean
+	@StepScope
+	ScreenAheadReader<StoredTransaction, Rescreened> rescreenAheadReader(
+			@Value("#{stepExecution}") StepExecution stepExecution,
+			JdbcPagingItemReader<StoredTransaction> rescreenReader, RescreenProcessor rescreenProcessor,
+			JobProperties properties, ScreeningProperties screening) {
+		return new ScreenAheadReader<>(rescreenReader, rescreenProcessor,
+				screening.screenAhead() * properties.chunkSize(), stepExecution);
 	}
 
 	private static StepExecutionListener stepCallbacksOf(CustomerHistoryListener history) {
@@ -116,7 +137,9 @@ public class RescreenJobConfig {
 	/**
 	 * The latest screening of every transaction ordered on or after {@code --since}, by
 	 * transaction id (the table's key: each page starts where the last one ended, and a restart
-	 * where the last committed chunk did). Rows this run has already written are skipped.
+	 * where the last committed chunk did). Rows this run has already written are skipped: a
+	 * page is a chunk, so a restart position is always at the end of a page and the filter moves
+	 * no row of the pages still to read.
 	 */
 	@Bean
 	@StepScope

@@ -1,8 +1,6 @@
 package io.shipscreen.rescreen;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,10 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.shipscreen.job.StepTime;
 import io.shipscreen.report.RescreenWorkbookWriter;
 import io.shipscreen.result.RunRepository;
 
@@ -42,7 +40,8 @@ class RescreenReportTasklet implements Tasklet {
 		JobExecution jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		RescreenParameters run = RescreenParameters.from(jobExecution.getJobParameters());
 		long runId = jobExecution.getJobInstance().getInstanceId();
-		this.runs.finished(runId, "COMPLETED", screeningMillis(jobExecution), null);
+		this.runs.finished(runId, "COMPLETED", StepTime.millis(jobExecution, RescreenJobConfig.RESCREEN_STEP),
+				null);
 		Path file = RescreenParameters.fileFor(run.output(), run.date());
 		long changed = this.workbook.write(runId, file, this.sheetRowLimit);
 		log.info("rescreen run={} changed={} workbook='{}'", runId, changed, file);
@@ -51,16 +50,5 @@ class RescreenReportTasklet implements Tasklet {
 	}
 
 	static final String CHANGED = "changed";
-
-	private static long screeningMillis(JobExecution jobExecution) {
-		long millis = 0;
-		for (StepExecution step : jobExecution.getStepExecutions()) {
-			if (RescreenJobConfig.RESCREEN_STEP.equals(step.getStepName()) && step.getStartTime() != null) {
-				LocalDateTime end = (step.getEndTime() != null) ? step.getEndTime() : LocalDateTime.now();
-				millis += Duration.between(step.getStartTime(), end).toMillis();
-			}
-		}
-		return millis;
-	}
 
 }

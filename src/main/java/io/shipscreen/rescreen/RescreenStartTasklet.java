@@ -1,9 +1,6 @@
 package io.shipscreen.rescreen;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,18 +47,9 @@ class RescreenStartTasklet implements Tasklet {
 		long count = (rows != null) ? rows : 0;
 		String inputs = "screened_transaction, ordered on or after " + run.since() + " (" + count + " transactions)";
 		this.runs.started(runId, run.date(), SOURCE, "since " + run.since(), RunParameters.BY_ORDER_DATE,
-				(int) run.rerun(), inputs, facts(), count);
+				(int) run.rerun(), inputs, RunFactsContributor.recorded(this.facts), count);
 		log.info("rescreen run={} since={} transactions={} lists={} recorded", runId, run.since(), count, run.lists());
 		return RepeatStatus.FINISHED;
-	}
-
-	private String facts() {
-		Map<String, String> all = new LinkedHashMap<>();
-		this.facts.forEach((contributor) -> all.putAll(contributor.runFacts()));
-		return all.entrySet()
-			.stream()
-			.map((fact) -> fact.getKey() + "\t" + fact.getValue().replaceAll("[\\t\\n]+", " "))
-			.collect(Collectors.joining("\n"));
 	}
 
 }

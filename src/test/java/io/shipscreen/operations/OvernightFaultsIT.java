@@ -29,6 +29,8 @@ import io.shipscreen.support.MariaDb;
 import io.shipscreen.testdata.TransactionGenerator;
 import io.shipscreen.testdata.TransactionRows;
 
+import static io.shipscreen.operations.JobDatabase.count;
+import static io.shipscreen.operations.JobDatabase.lastStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -246,16 +248,6 @@ class OvernightFaultsIT {
 				+ "(SELECT DISTINCT source_ref FROM screening_reject) r)");
 	}
 
-	private static String lastStatus(String url) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, "root", "");
-				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(
-						"SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC LIMIT 1")) {
-			rs.next();
-			return rs.getString(1);
-		}
-	}
-
 	/** What an operator does to a database that restarts: every session of the run is killed. */
 	private static void killSessions(String database) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(MariaDb.url(""), "root", "");
@@ -314,15 +306,6 @@ class OvernightFaultsIT {
 			}
 		}
 		return rejects;
-	}
-
-	private static long count(String url, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, "root", "");
-				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
 	}
 
 	private static List<String> fileNames(Path dir) throws Exception {

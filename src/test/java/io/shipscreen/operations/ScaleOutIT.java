@@ -22,6 +22,7 @@ import io.shipscreen.support.MariaDb;
 import io.shipscreen.support.RabbitMq;
 import io.shipscreen.testdata.TransactionGenerator;
 
+import static io.shipscreen.operations.JobDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -156,15 +157,6 @@ class ScaleOutIT {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("the night ended before " + rows + " rows were committed");
-	}
-
-	private static long count(String url, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, "root", "");
-				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
 	}
 
 	/** What a night left in its database, by what a reviewer and the ledgers see. */

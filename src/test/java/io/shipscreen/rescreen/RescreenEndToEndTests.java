@@ -71,6 +71,9 @@ class RescreenEndToEndTests {
 
 	private Path lists;
 
+	/** The database the commands run against. */
+	private Path db;
+
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -79,6 +82,7 @@ class RescreenEndToEndTests {
 	void start() throws IOException {
 		this.publisher = new ListServer();
 		this.lists = Files.createDirectories(this.dir.resolve("lists"));
+		this.db = this.dir.resolve("db");
 		Files.writeString(this.lists.resolve("el_2026-11-28.csv"), OLD_LIST);
 	}
 
@@ -202,6 +206,87 @@ class RescreenEndToEndTests {
 			.containsExactly("TX-2 CLEAR→HOLD", "TX-5 CLEAR→HOLD");
 	}
 
+	@Test
+	void aRescreenScreenedAheadAndRestartedAfterAFailedChunkStoresWhatASingleThreadedOneDoes() throws Exception {
+		LocalDate today = LocalDate.now();
+		WorkbookFixture orders = WorkbookFixture.transactions();
+		for (int i = 1; i <= 14; i++) {
+			if (i == 2 || i == 9) {
+				orders.row(TransactionRows.clean("TX-" + i).with("ultimate_consignee_name", LISTED_LATER)
+					.with("ultimate_consignee_country", "DE")
+					.with("ship_to_country", "DE"));
+				continue;
+			}
+			// a customer's usual GPU orders and two far larger ones: DIVERSION-VOLUME's history spans chunks
+			orders.row(TransactionRows.h100("TX-" + i, "Han River AI Co Ltd", "KR")
+				.with("order_date", LocalDate.of(2026, 3, 2))
+				.with("quantity", (i == 7 || i == 13) ? 160 : 8)
+				.with("end_use", "Search ranking models")
+				.with("customer_since", LocalDate.of(2018, 1, 1)));
+		}
+		Path input = orders.writeTo(Files.createDirectories(this.dir.resolve("input")).resolve("orders.xlsx"));
+		Path single = this.dir.resolve("single");
+		Path ahead = this.dir.resolve("ahead");
+		for (Path database : List.of(single, ahead)) {
+			this.db = database;
+			assertThat(run("screen", "--input=" + input, "--run-date=" + today)).isZero();
+		}
+		Path download = Files.writeString(this.dir.resolve("consolidated.csv"), NEW_LIST);
+		assertThat(run("lists", "refresh", "--from=" + download)).isZero();
+
+		// a re-screen on the step's thread alone, uninterrupted
+		this.db = single;
+		assertThat(run("rescreen", "--since=2026-01-01", "--output=" + this.dir.resolve("out-single"),
+				"--shipscreen.chunk-size=2", "--shipscreen.screening.screen-ahead=0")).isZero();
+
+		// when: screened four rows ahead of the writer, the database fails on the fifth chunk (by id: TX-4, TX-5)
+		this.db = ahead;
+		execute("CREATE TRIGGER fail_tx5 BEFORE INSERT ON screening_result FOR EACH ROW CALL \""
+				+ FailingTrigger.class.getName() + "\"");
+		String[] rescreen = { "rescreen", "--since=2026-01-01", "--output=" + this.dir.resolve("out-ahead"),
+				"--shipscreen.chunk-size=2", "--shipscreen.screening.screen-ahead=2" };
+		assertThat(run(rescreen)).isEqualTo(1);
+		assertThat(decisions(latestRun("rescreen"))).containsOnlyKeys("TX-1", "TX-10", "TX-11", "TX-12", "TX-13",
+				"TX-14", "TX-2", "TX-3");
+		execute("DROP TRIGGER fail_tx5");
+		assertThat(run(rescreen)).isZero();
+
+		// then: the same results, hits, changes and customer history as the single-threaded run
+		List<String> tables = List.of(
+				"SELECT run_id, transaction_id, decision, rule_ids, reasons, evidence FROM screening_result ORDER BY 1, 2",
+				"SELECT run_id, transaction_id, seq, rule_id, severity, field, reason, evidence FROM screening_hit ORDER BY 1, 2, 3",
+				"SELECT * FROM rescreen_change ORDER BY 1, 2",
+				"SELECT run_id, first_transaction_id, line_count, history_lines FROM customer_history_chunk ORDER BY 1, 2",
+				"SELECT transaction_id, run_id, decision, fields FROM screened_transaction ORDER BY 1");
+		Map<String, List<String>> restarted = new LinkedHashMap<>();
+		for (String table : tables) {
+			restarted.put(table, rows(table));
+		}
+		this.db = single;
+		for (String table : tables) {
+			assertThat(restarted.get(table)).as(table).isNotEmpty().isEqualTo(rows(table));
+		}
+		assertThat(rows("SELECT transaction_id FROM rescreen_change")).contains("TX-2", "TX-9");
+		assertThat(rows("SELECT transaction_id FROM screening_hit WHERE rule_id = 'DIVERSION-VOLUME'")).isNotEmpty();
+	}
+
+	/** Every row of a query, its columns joined by |. */
+	private List<String> rows(String sql) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = database(); Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			int columns = rs.getMetaData().getColumnCount();
+			while (rs.next()) {
+				StringBuilder row = new StringBuilder();
+				for (int c = 1; c <= columns; c++) {
+					row.append((c > 1) ? "|" : "").append(rs.getString(c));
+				}
+				rows.add(row.toString());
+			}
+		}
+		return rows;
+	}
+
 	private void execute(String sql) throws SQLException {
 		try (Connection connection = database(); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
@@ -211,7 +296,7 @@ class RescreenEndToEndTests {
 	/** One start of the application, as from the command line; its exit code. */
 	private int run(String... command) {
 		List<String> args = new ArrayList<>(List.of(command));
-		args.add("--spring.datasource.url=jdbc:h2:file:" + this.dir.resolve("db")
+		args.add("--spring.datasource.url=jdbc:h2:file:" + this.db
 				+ ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=FALSE");
 		args.add("--shipscreen.parties.lists=" + this.lists);
 		args.add("--shipscreen.parties.cleared-file=" + this.dir.resolve("cleared.csv"));
@@ -250,7 +335,7 @@ class RescreenEndToEndTests {
 	}
 
 	private Connection database() throws SQLException {
-		return DriverManager.getConnection("jdbc:h2:file:" + this.dir.resolve("db")
+		return DriverManager.getConnection("jdbc:h2:file:" + this.db
 				+ ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=FALSE", "sa", "");
 	}
 
