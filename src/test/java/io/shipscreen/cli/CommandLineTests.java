@@ -29,6 +29,9 @@ class CommandLineTests {
 	List<Command> commands;
 
 	@Autowired
+	StartCompletion start;
+
+	@Autowired
 	RunOperations operations;
 
 	@TempDir
@@ -213,7 +216,7 @@ class CommandLineTests {
 	}
 
 	private int run(String... args) {
-		CommandDispatcher dispatcher = new CommandDispatcher(this.commands);
+		CommandDispatcher dispatcher = new CommandDispatcher(this.commands, this.start);
 		DefaultApplicationArguments arguments = new DefaultApplicationArguments(args);
 		List<String> words = new java.util.ArrayList<>(arguments.getNonOptionArgs());
 		String name = words.isEmpty() ? "screen" : words.remove(0);

@@ -32,6 +32,9 @@ class PassThroughRunTests {
 	List<Command> commands;
 
 	@Autowired
+	StartCompletion start;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@TempDir
@@ -67,7 +70,7 @@ class PassThroughRunTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(out, true));
 		try {
-			CommandDispatcher dispatcher = new CommandDispatcher(this.commands);
+			CommandDispatcher dispatcher = new CommandDispatcher(this.commands, this.start);
 			DefaultApplicationArguments arguments = new DefaultApplicationArguments(args);
 			List<String> words = new java.util.ArrayList<>(arguments.getNonOptionArgs());
 			String name = words.remove(0);

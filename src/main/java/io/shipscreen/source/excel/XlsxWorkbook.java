@@ -4,23 +4,19 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import com.github.pjfanning.xlsx.StreamingReader;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import javax.xml.stream.XMLStreamException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 import io.shipscreen.source.InputFileException;
 import io.shipscreen.transaction.Column;
@@ -30,10 +26,13 @@ import io.shipscreen.transaction.RowProblem;
 import io.shipscreen.transaction.SourceRef;
 
 /**
- * One input workbook opened for streaming (excel-streaming-reader: one window of rows in memory,
- * opened from a {@link File} so POI never buffers whole zip entries). Finds the
- * {@code Transactions} sheet (or the first), maps the header row, and turns each further row
- * into a {@link RawRow}. Not thread-safe: one reader thread per workbook.
+ * One input workbook opened for streaming: the zip is read in place (POI's package, with its
+ * zip-bomb limits), the shared-string table and the cell formats are read once, and the
+ * {@code Transactions} sheet (or the first) is parsed one row at a time ({@link SheetXml}). The
+ * header row is mapped, and each further row turned into a {@link RawRow}. A cell whose value
+ * cannot be known (a formula without a saved result, a shared string the table does not have, a
+ * cell type no program writes) is a reject of its row naming the cell; only what stops the parse
+ * (a damaged zip or XML, a DTD) fails the file. Not thread-safe: one reader thread per workbook.
  */
 final class XlsxWorkbook implements AutoCloseable {
 
@@ -41,19 +40,19 @@ final class XlsxWorkbook implements AutoCloseable {
 
 	private final String fileName;
 
-	private final Workbook workbook;
+	private final OPCPackage container;
 
-	private final Iterator<Row> rows;
+	private final SheetXml rows;
+
+	private final CellValues values;
 
 	private final HeaderMap header;
 
-	/** Whether a cell style is a date format, by style index: POI's check is costly per cell. */
-	private final Map<Integer, Boolean> dateStyles = new HashMap<>();
-
-	private XlsxWorkbook(String fileName, Workbook workbook, Iterator<Row> rows, HeaderMap header) {
+	private XlsxWorkbook(String fileName, OPCPackage container, SheetXml rows, CellValues values, HeaderMap header) {
 		this.fileName = fileName;
-		this.workbook = workbook;
+		this.container = container;
 		this.rows = rows;
+		this.values = values;
 		this.header = header;
 	}
 
@@ -64,22 +63,32 @@ final class XlsxWorkbook implements AutoCloseable {
 	static XlsxWorkbook open(File file) {
 		String name = file.getName();
 		checkContainer(file, name);
-		Workbook workbook;
+		OPCPackage container;
 		try {
-			workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).setReadStyles(true).open(file);
+			container = OPCPackage.open(file, PackageAccess.READ);
 		}
-		catch (RuntimeException ex) {
+		catch (OpenXML4JException | RuntimeException ex) {
 			throw new InputFileException(name, describe(ex), ex);
 		}
+		SheetXml rows = null;
 		try {
-			Sheet sheet = transactionsSheet(workbook, name);
-			Iterator<Row> rows = sheet.rowIterator();
-			HeaderMap header = readHeader(rows, name);
-			return new XlsxWorkbook(name, workbook, rows, header);
+			SecureXml xml = new SecureXml();
+			XSSFReader parts = new XSSFReader(container);
+			WorkbookXml workbook = WorkbookXml.read(xml, parts.getWorkbookData());
+			WorkbookXml.SheetEntry sheet = transactionsSheet(workbook, name);
+			CellValues values = new CellValues(SharedStrings.read(xml, parts.getSharedStringsData()),
+					parts.getStylesTable(), workbook.date1904());
+			rows = SheetXml.open(xml, parts.getSheet(sheet.relationId()));
+			HeaderMap header = readHeader(rows, values, name);
+			return new XlsxWorkbook(name, container, rows, values, header);
 		}
-		catch (RuntimeException ex) {
-			closeQuietly(workbook);
-			throw (ex instanceof InputFileException) ? ex : new InputFileException(name, describe(ex), ex);
+		catch (InputFileException ex) {
+			close(rows, container);
+			throw ex;
+		}
+		catch (IOException | XMLStreamException | OpenXML4JException | RuntimeException ex) {
+			close(rows, container);
+			throw new InputFileException(name, describe(ex), ex);
 		}
 	}
 
@@ -109,37 +118,43 @@ final class XlsxWorkbook implements AutoCloseable {
 		}
 	}
 
-	private static Sheet transactionsSheet(Workbook workbook, String name) {
-		if (workbook.getNumberOfSheets() == 0) {
+	private static WorkbookXml.SheetEntry transactionsSheet(WorkbookXml workbook, String name) {
+		if (workbook.sheets().isEmpty()) {
 			throw new InputFileException(name, "workbook has no sheets");
 		}
-		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-			if (workbook.getSheetName(i).equalsIgnoreCase(SHEET_NAME)) {
-				return workbook.getSheetAt(i);
+		for (WorkbookXml.SheetEntry sheet : workbook.sheets()) {
+			if (sheet.name().equalsIgnoreCase(SHEET_NAME)) {
+				return sheet;
 			}
 		}
-		return workbook.getSheetAt(0);
+		return workbook.sheets().get(0);
 	}
 
-	private static HeaderMap readHeader(Iterator<Row> rows, String name) {
-		if (!rows.hasNext()) {
+	private static HeaderMap readHeader(SheetXml rows, CellValues values, String name) throws XMLStreamException {
+		if (!rows.nextRow()) {
 			throw new InputFileException(name, "sheet is empty: no header row");
 		}
-		Row first = rows.next();
-		if (first.getRowNum() != 0) {
+		if (rows.rowNumber() != 1) {
 			throw new InputFileException(name, "no header in row 1 (the header must be the first row)");
 		}
 		Map<Integer, Column> columns = new HashMap<>();
 		Map<Integer, String> extras = new HashMap<>();
 		Map<Integer, String> headers = new LinkedHashMap<>();
 		Map<Column, Integer> seen = new HashMap<>();
-		for (Cell cell : first) {
-			Object value = value(cell, new HashMap<>());
+		for (XmlCell cell : rows.cells()) {
+			Object value;
+			try {
+				value = values.value(cell);
+			}
+			catch (UnreadableCell ex) {
+				// no header, no column: the whole file cannot be mapped
+				throw new InputFileException(name, "header cell " + position(cell, 1) + " " + ex.reason());
+			}
 			if (value == null) {
 				continue;
 			}
 			String text = value.toString().strip();
-			int index = cell.getColumnIndex();
+			int index = cell.column();
 			headers.put(index, text);
 			Column column = Column.forHeader(text).orElse(null);
 			if (column == null) {
@@ -168,9 +183,8 @@ final class XlsxWorkbook implements AutoCloseable {
 
 	/** The next data row with any content, or {@code null} at the end of the sheet. */
 	RawRow next() {
-		while (hasNextRow()) {
-			Row row = nextRow();
-			RawRow raw = toRawRow(row);
+		while (nextRow()) {
+			RawRow raw = toRawRow();
 			if (raw != null) {
 				return raw;
 			}
@@ -179,90 +193,79 @@ final class XlsxWorkbook implements AutoCloseable {
 	}
 
 	/*
-	 * The sheet XML is parsed a window of rows at a time: a problem found there (a DTD further down,
-	 * a broken shared-string index, a truncated part) fails the file by name, on the screen step's
-	 * reads as in checkInputs, never as the parser's raw text.
+	 * The sheet XML is parsed a row at a time: what stops the parse (a DTD further down, a truncated
+	 * part) fails the file by name, on the screen step's reads as in checkInputs, never as the
+	 * parser's raw text.
 	 */
-	private boolean hasNextRow() {
+	private boolean nextRow() {
 		try {
-			return this.rows.hasNext();
+			return this.rows.nextRow();
 		}
-		catch (RuntimeException ex) {
-			throw new InputFileException(this.fileName, describe(ex), ex);
-		}
-	}
-
-	private Row nextRow() {
-		try {
-			return this.rows.next();
-		}
-		catch (RuntimeException ex) {
+		catch (XMLStreamException | RuntimeException ex) {
 			throw new InputFileException(this.fileName, describe(ex), ex);
 		}
 	}
 
 	/**
 	 * Skips to the end of the sheet, counting the data rows {@link #next} would return (a row with a
-	 * value under a header), without building them: the first step's check reads every row too.
+	 * value, or a cell that cannot be read, under a header), without building them: the first step's
+	 * check reads every row too.
 	 */
 	long countRows() {
 		long count = 0;
-		while (this.rows.hasNext()) {
-			if (hasData(this.rows.next())) {
+		while (nextRow()) {
+			if (hasData()) {
 				count++;
 			}
 		}
 		return count;
 	}
 
-	private boolean hasData(Row row) {
-		for (Cell cell : row) {
-			int index = cell.getColumnIndex();
-			if ((this.header.columns().containsKey(index) || this.header.extras().containsKey(index))
-					&& (unreadable(cell) || value(cell, this.dateStyles) != null)) {
-				return true;
+	private boolean hasData() {
+		for (XmlCell cell : this.rows.cells()) {
+			int index = cell.column();
+			if (this.header.columns().containsKey(index) || this.header.extras().containsKey(index)) {
+				try {
+					if (this.values.value(cell) != null) {
+						return true;
+					}
+				}
+				catch (UnreadableCell ex) {
+					// a reject of its row: a row all the same
+					return true;
+				}
 			}
 		}
 		return false;
 	}
 
-	/** A cell {@link #next} reports as a reject of its row (a formula without a result, ...): a row all the same. */
-	private boolean unreadable(Cell cell) {
-		try {
-			value(cell, this.dateStyles);
-			return false;
-		}
-		catch (RuntimeException ex) {
-			return true;
-		}
-	}
-
-	private RawRow toRawRow(Row row) {
+	private RawRow toRawRow() {
 		Map<Column, RawCell> cells = new HashMap<>();
 		Map<String, String> extra = new LinkedHashMap<>();
 		List<RowProblem> unreadable = new ArrayList<>();
-		for (Cell cell : row) {
-			int index = cell.getColumnIndex();
+		long rowNumber = this.rows.rowNumber();
+		for (XmlCell cell : this.rows.cells()) {
+			int index = cell.column();
 			Column column = this.header.columns().get(index);
 			if (column == null && !this.header.extras().containsKey(index)) {
 				// under no header: not part of the row
 				continue;
 			}
-			String position = CellReference.convertNumToColString(index) + (row.getRowNum() + 1);
 			Object value;
 			try {
-				value = value(cell, this.dateStyles);
+				value = this.values.value(cell);
 			}
-			catch (RuntimeException ex) {
+			catch (UnreadableCell ex) {
 				// one cell the reader cannot make sense of rejects its row, never the file
-				unreadable.add(new RowProblem(this.header.headers().get(index), position, null, unreadableReason(cell, ex)));
+				unreadable.add(new RowProblem(this.header.headers().get(index), position(cell, rowNumber), null,
+						ex.reason()));
 				continue;
 			}
 			if (value == null) {
 				continue;
 			}
 			if (column != null) {
-				cells.put(column, new RawCell(this.header.headers().get(index), position, value));
+				cells.put(column, new RawCell(this.header.headers().get(index), position(cell, rowNumber), value));
 			}
 			else {
 				extra.put(this.header.extras().get(index), value.toString());
@@ -271,87 +274,11 @@ final class XlsxWorkbook implements AutoCloseable {
 		if (cells.isEmpty() && extra.isEmpty() && unreadable.isEmpty()) {
 			return null;
 		}
-		return new RawRow(SourceRef.ofRow(this.fileName, row.getRowNum() + 1L), cells, extra, unreadable);
+		return new RawRow(SourceRef.ofRow(this.fileName, rowNumber), cells, extra, unreadable);
 	}
 
-	/** Why a cell cannot be read, for the rejects report (the cell itself is named beside it). */
-	private static String unreadableReason(Cell cell, RuntimeException ex) {
-		String formula = formula(cell);
-		if (formula != null) {
-			return "formula =" + formula + " has no saved result (the program that wrote the file did not calculate "
-					+ "it): recalculate and save the workbook in Excel or LibreOffice, or write the value";
-		}
-		String detail = oneLine(ex);
-		if (detail.startsWith("Cannot get item at") || detail.contains("SharedString")) {
-			// the message lists the whole string table: keep only the index
-			return "refers to shared string " + detail.replaceAll("^Cannot get item at (\\S+).*$", "$1")
-					+ ", which the workbook's string table does not have (a damaged or hand-made file)";
-		}
-		if (detail.startsWith("Unsupported cell")) {
-			return "cell type the reader does not know (" + detail.replaceAll("^.*type '([^']*)'.*$", "t=\"$1\"")
-					+ "): save the workbook in Excel or LibreOffice";
-		}
-		return "cannot be read (" + detail + ")";
-	}
-
-	/** The cell's formula, or {@code null} when it has none (or it cannot be read either). */
-	private static String formula(Cell cell) {
-		try {
-			return (cell.getCellType() == CellType.FORMULA) ? cell.getCellFormula() : null;
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
-	}
-
-	/**
-	 * A cell's value, typed; formulas give their cached result, blanks give {@code null}.
-	 * @throws IllegalStateException for a formula without a cached result (openpyxl and other
-	 * writers that do not calculate): its value is unknown, not blank
-	 */
-	static Object value(Cell cell, Map<Integer, Boolean> dateStyles) {
-		CellType type = cell.getCellType();
-		if (type == CellType.FORMULA) {
-			type = cell.getCachedFormulaResultType();
-			if (type == CellType.NUMERIC || type == CellType.BOOLEAN || type == CellType.ERROR) {
-				Object cached = cachedValue(cell, type, dateStyles);
-				if (cached == null) {
-					throw new IllegalStateException("formula without a cached result");
-				}
-				return cached;
-			}
-			if (type == CellType.BLANK) {
-				// no <v> at all: an empty text result is saved as t="str" with an empty <v>
-				throw new IllegalStateException("formula without a cached result");
-			}
-		}
-		return cachedValue(cell, type, dateStyles);
-	}
-
-	private static Object cachedValue(Cell cell, CellType type, Map<Integer, Boolean> dateStyles) {
-		return switch (type) {
-			case STRING -> {
-				String text = cell.getStringCellValue();
-				yield (text == null || text.isBlank()) ? null : text;
-			}
-			case NUMERIC -> isDate(cell, dateStyles) ? dateValue(cell) : (Object) cell.getNumericCellValue();
-			case BOOLEAN -> cell.getBooleanCellValue();
-			case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
-			default -> null;
-		};
-	}
-
-	private static boolean isDate(Cell cell, Map<Integer, Boolean> dateStyles) {
-		org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
-		if (style == null) {
-			return false;
-		}
-		return dateStyles.computeIfAbsent((int) style.getIndex(),
-				(index) -> DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString()));
-	}
-
-	private static LocalDate dateValue(Cell cell) {
-		return cell.getLocalDateTimeCellValue().toLocalDate();
+	private static String position(XmlCell cell, long rowNumber) {
+		return CellReference.convertNumToColString(cell.column()) + rowNumber;
 	}
 
 	String fileName() {
@@ -360,16 +287,15 @@ final class XlsxWorkbook implements AutoCloseable {
 
 	@Override
 	public void close() {
-		closeQuietly(this.workbook);
+		close(this.rows, this.container);
 	}
 
-	private static void closeQuietly(Workbook workbook) {
-		try {
-			workbook.close();
+	private static void close(SheetXml rows, OPCPackage container) {
+		if (rows != null) {
+			rows.close();
 		}
-		catch (IOException | RuntimeException ex) {
-			// closing a read-only workbook only releases temp files; nothing to report
-		}
+		// read-only: revert releases the zip without writing anything back
+		container.revert();
 	}
 
 	/** The innermost useful message of a POI failure, on one line. */
@@ -385,14 +311,9 @@ final class XlsxWorkbook implements AutoCloseable {
 			return "rejected as a possible zip bomb (it expands far more than a normal workbook)";
 		}
 		// the parsers ignore DTDs, so an entity they declare surfaces as an undeclared one
-		if (text.contains("DOCTYPE") || text.contains("DTD") || text.contains("External Entity")
-				|| text.contains("general entity")) {
+		if (text.contains(SecureXml.DTD_REFUSED) || text.contains("DOCTYPE") || text.contains("DTD")
+				|| text.contains("External Entity") || text.contains("general entity")) {
 			return "sheet XML declares a DTD or external entity, which is refused for safety";
-		}
-		if (text.contains("Cannot get item at")) {
-			// the parser's message lists the whole string table: name only the index
-			return "a cell refers to shared string " + text.replaceAll("(?s)^.*Cannot get item at (\\S+).*$", "$1")
-					+ ", which the workbook's string table does not have (a damaged or hand-made file)";
 		}
 		if (text.contains("truncated") || text.contains("Unexpected end") || text.contains("EOF")
 				|| text.contains("invalid") || text.contains("ZipException")) {
@@ -405,6 +326,12 @@ final class XlsxWorkbook implements AutoCloseable {
 		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 		message = message.replaceAll("\\s*\\R\\s*", " ").trim();
 		return (message.length() > 200) ? message.substring(0, 200) + "..." : message;
+	}
+
+	/** {@code text} cut to a length a one-line message can carry. */
+	static String shorten(String text) {
+		String line = text.replaceAll("\\s*\\R\\s*", " ");
+		return (line.length() > 60) ? line.substring(0, 60) + "..." : line;
 	}
 
 }
