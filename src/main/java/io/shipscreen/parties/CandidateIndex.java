@@ -49,6 +49,11 @@ public final class CandidateIndex {
 
 	private final Map<String, int[]> skeletons;
 
+	/** Vocabulary ids by the sound key of their Arabic romanisation ("djamel", "jamal" → "jml"). */
+	private final Map<String, int[]> arabicKeys;
+
+	private final ArabicRomanisation arabic;
+
 	private final Cache<String, Expansion> expansions = Caffeine.newBuilder().maximumSize(EXPANSION_CACHE_LIMIT).build();
 
 	private final ThreadLocal<Scratch> scratch;
@@ -71,7 +76,9 @@ public final class CandidateIndex {
 
 	private CandidateIndex(List<IndexedName> names, Map<String, Integer> vocabulary, String[] tokens,
 			int[][] postings, float[] idf, float unknownIdf, Map<String, int[]> trigrams, Map<String, int[]> skeletons,
-			NameNormalizer normalizer) {
+			Map<String, int[]> arabicKeys, NameNormalizer normalizer) {
+		this.arabicKeys = arabicKeys;
+		this.arabic = normalizer.arabic();
 		this.tokenWeights = normalizer.weights();
 		this.normalizer = normalizer;
 		Map<String, IntList> spellings = new HashMap<>();
@@ -172,6 +179,17 @@ public final class CandidateIndex {
 		Arrays.sort(byLength, java.util.Comparator.comparingInt((Integer v) -> tokens.get(v).length()));
 		Map<String, IntList> grams = new HashMap<>();
 		Map<String, IntList> skeletons = new HashMap<>();
+		Map<String, IntList> arabicKeys = new HashMap<>();
+		for (int v = 0; v < vocabSize; v++) {
+			String token = tokens.get(v);
+			if (token.length() >= 3 && !Character.isDigit(token.charAt(0))) {
+				for (String key : normalizer.arabic().latinKeys(token)) {
+					if (key.length() >= 2) {
+						arabicKeys.computeIfAbsent(key, (k) -> new IntList()).addDistinctLast(v);
+					}
+				}
+			}
+		}
 		for (int v : byLength) {
 			String token = tokens.get(v);
 			for (String gram : trigramsOf(token)) {
@@ -180,7 +198,7 @@ public final class CandidateIndex {
 			skeletons.computeIfAbsent(TokenSimilarity.skeleton(token), (k) -> new IntList()).addDistinctLast(v);
 		}
 		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokens.toArray(String[]::new),
-				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons), normalizer);
+				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons), toArrays(arabicKeys), normalizer);
 	}
 
 	/** A growable int array: the index has millions of postings, boxing them is slow. */
@@ -372,6 +390,20 @@ public final class CandidateIndex {
 				}
 			}
 		}
+		if (origin == TokenOrigin.ABJAD) {
+			for (String key : this.arabic.keys(token)) {
+				int[] ids = this.arabicKeys.get(key);
+				if (ids == null) {
+					continue;
+				}
+				for (int id : ids) {
+					float sim = arabicKeySimilarity(token, key, this.tokens[id]);
+					if (sim > 0) {
+						found.merge(id, sim, Math::max);
+					}
+				}
+			}
+		}
 		int[] ids = found.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
 		float[] sims = new float[ids.length];
 		for (int i = 0; i < ids.length; i++) {
@@ -381,11 +413,40 @@ public final class CandidateIndex {
 	}
 
 	/**
+	 * An Arabic-script word and a listed token with one of its sound keys: the same name, as
+	 * sure as the same consonant skeleton. A key of two sounds also fits many short names
+	 * ("bd": Abid, Ubaid, Badi), so there the lengths must be alike and both start with a vowel or
+	 * with the same letter.
+	 */
+	private static float arabicKeySimilarity(String spelt, String key, String listed) {
+		if (key.length() >= 3) {
+			return (float) TokenSimilarity.ABJAD_SKELETON;
+		}
+		// The article run in and assimilated: "Essaadi" is al-Saadi.
+		String bare = (listed.length() > 4 && isVowel(listed.charAt(0)) && !isVowel(listed.charAt(1))
+				&& listed.charAt(1) == listed.charAt(2)) ? listed.substring(2) : listed;
+		if (isVowel(spelt.charAt(0)) == isVowel(bare.charAt(0)) && Math.abs(spelt.length() - bare.length()) <= 2) {
+			return (float) TokenSimilarity.ABJAD_SKELETON;
+		}
+		return 0f;
+	}
+
+	private static boolean isVowel(char c) {
+		return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+	}
+
+	/**
 	 * Up to {@code limit} names sharing the most (weighted, similar) tokens with the query, best
 	 * first. {@code expansions} are the query tokens' expansions; {@code pairExpansions} those of
 	 * adjacent query tokens written together.
 	 */
 	int[] candidates(float[] weights, Expansion[] expansions, Expansion[] pairExpansions, int limit) {
+		return candidates(weights, expansions, pairExpansions, new Expansion[0], limit);
+	}
+
+	/** As above, with the expansions of three adjacent query tokens written together. */
+	int[] candidates(float[] weights, Expansion[] expansions, Expansion[] pairExpansions, Expansion[] tripleExpansions,
+			int limit) {
 		Scratch s = this.scratch.get();
 		s.reset();
 		for (int i = 0; i < expansions.length; i++) {
@@ -393,6 +454,9 @@ public final class CandidateIndex {
 		}
 		for (int i = 0; i < pairExpansions.length; i++) {
 			accumulate(s, pairExpansions[i], weights[i] + weights[i + 1]);
+		}
+		for (int i = 0; i < tripleExpansions.length; i++) {
+			accumulate(s, tripleExpansions[i], weights[i] + weights[i + 1] + weights[i + 2]);
 		}
 		return s.top(limit);
 	}

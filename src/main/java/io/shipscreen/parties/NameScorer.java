@@ -62,7 +62,11 @@ final class NameScorer {
 				String joined = join(q, i, span);
 				int j = bestJoinTarget(joined, query, i, span, name, index, usedT);
 				if (j >= 0) {
-					double sim = TokenSimilarity.of(joined, index.token(tokenIds[j]), joinedOrigin(query.form(), i, span));
+					TokenOrigin joinedOrigin = joinedOrigin(query.form(), i, span);
+					double sim = TokenSimilarity.of(joined, index.token(tokenIds[j]), joinedOrigin);
+					if (joinedOrigin == TokenOrigin.ABJAD) {
+						sim = Math.max(sim, index.expand(joined, joinedOrigin).sim(tokenIds[j]));
+					}
 					double weight = 0;
 					for (int k = i; k < i + span; k++) {
 						usedQ[k] = true;
@@ -280,10 +284,15 @@ final class NameScorer {
 		TokenOrigin origin = joinedOrigin(query.form(), from, span);
 		for (int j = 0; j < tokenIds.length; j++) {
 			String listed = index.token(tokenIds[j]);
-			if (usedT[j] || Math.abs(listed.length() - joined.length()) > 2) {
+			// Words read from Arabic script lack their short vowels: their length says little.
+			if (usedT[j] || (origin != TokenOrigin.ABJAD && Math.abs(listed.length() - joined.length()) > 2)) {
 				continue;
 			}
 			double sim = TokenSimilarity.of(joined, listed, origin);
+			if (origin == TokenOrigin.ABJAD) {
+				// "abd" + "al" + "malk" read by its sounds as the listed "Abdelmalek".
+				sim = Math.max(sim, index.expand(joined, origin).sim(tokenIds[j]));
+			}
 			if (sim < ((origin == TokenOrigin.HANGUL) ? SPLIT_MIN : JOIN_MIN) || sim <= bestSim) {
 				continue;
 			}

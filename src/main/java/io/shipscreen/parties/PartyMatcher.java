@@ -81,10 +81,16 @@ public final class PartyMatcher {
 			NameScorer.Query query = query(form);
 			CandidateIndex.Expansion[] pairs = new CandidateIndex.Expansion[Math.max(0, form.tokens().size() - 1)];
 			for (int i = 0; i < pairs.length; i++) {
-				pairs[i] = this.index.expand(form.tokens().get(i) + form.tokens().get(i + 1),
-						(form.origin(i) == TokenOrigin.PINYIN) ? TokenOrigin.PINYIN : TokenOrigin.LATIN);
+				pairs[i] = this.index.expand(form.tokens().get(i) + form.tokens().get(i + 1), pairOrigin(form, i));
 			}
-			int[] candidates = this.index.candidates(query.weights(), query.expansions(), pairs, this.maxCandidates);
+			// Three words read as one only for names from Arabic script ("abd al malk" = "Abdelmalek").
+			CandidateIndex.Expansion[] triples = new CandidateIndex.Expansion[hasAbjad(form) ? Math.max(0, pairs.length - 1) : 0];
+			for (int i = 0; i < triples.length; i++) {
+				triples[i] = this.index.expand(form.tokens().get(i) + form.tokens().get(i + 1) + form.tokens().get(i + 2),
+						TokenOrigin.ABJAD);
+			}
+			int[] candidates = this.index.candidates(query.weights(), query.expansions(), pairs, triples,
+					this.maxCandidates);
 			for (int id : candidates) {
 				IndexedName name = this.index.name(id);
 				NameScorer.Scored scored = this.scorer.score(query, name, this.index, false);
@@ -102,6 +108,19 @@ public final class PartyMatcher {
 		List<NameMatch> matches = new ArrayList<>(bestPerEntry.values());
 		matches.sort(Comparator.comparingDouble(NameMatch::score).reversed());
 		return List.copyOf(matches);
+	}
+
+	private static boolean hasAbjad(NameForm form) {
+		return form.origins().contains(TokenOrigin.ABJAD);
+	}
+
+	/** Two tokens read as one: pinyin stays pinyin, a word from Arabic script keeps its sounds ("abd" + "almalk"). */
+	private static TokenOrigin pairOrigin(NameForm form, int i) {
+		if (form.origin(i) == TokenOrigin.PINYIN) {
+			return TokenOrigin.PINYIN;
+		}
+		return (form.origin(i) == TokenOrigin.ABJAD || form.origin(i + 1) == TokenOrigin.ABJAD) ? TokenOrigin.ABJAD
+				: TokenOrigin.LATIN;
 	}
 
 	NameScorer.Query query(NameForm form) {

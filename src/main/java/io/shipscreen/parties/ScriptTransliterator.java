@@ -43,7 +43,11 @@ final class ScriptTransliterator {
 	/** Brand names and business words lists give in English ("华为" → huawei, "科技" → technology), longest first. */
 	private final List<String[]> replacements;
 
-	ScriptTransliterator(NameTables tables) {
+	/** How Arabic-script letters are spelt, and the lists' romanisations of them (config/names). */
+	private final ArabicRomanisation arabic;
+
+	ScriptTransliterator(NameTables tables, ArabicRomanisation arabic) {
+		this.arabic = arabic;
 		this.arabicWords = tables.arabicScriptWords();
 		this.hebrewNames = tables.hebrewNames();
 		this.japaneseNames = tables.japaneseNames();
@@ -120,6 +124,11 @@ final class ScriptTransliterator {
 			principal = new Reading(principal.segments(), label);
 		}
 		readings.add(principal);
+		String apart = ArabicRomanisation.compoundsApart(glossed);
+		if (!apart.equals(glossed)) {
+			// "عبدالحميد" is "Abdelhamid" on one list and "Abd al-Hamid" on another.
+			readings.add(new Reading(read(apart, false).segments(), principal.label()));
+		}
 		if (hasJapaneseName(glossed)) {
 			readings.add(read(glossed, true));
 		}
@@ -178,7 +187,7 @@ final class ScriptTransliterator {
 				return List.of(new Segment(hangul(run), TokenOrigin.HANGUL));
 			case UScript.ARABIC:
 				labels.add("Arabic-Latin");
-				return abjad(run, this.arabicWords, forScript(script));
+				return abjad(run, this.arabicWords, null);
 			case UScript.HEBREW:
 				labels.add("Hebrew-Latin");
 				return abjad(run, this.hebrewNames, forScript(script));
@@ -192,29 +201,35 @@ final class ScriptTransliterator {
 	}
 
 	/**
-	 * Word by word: a known name gets its usual spelling, the rest ICU's consonant spelling. The
-	 * article "al-" is a word of its own, as the lists write it ("التكريتي" → "al tkryty" ~ "AL-TIKRITI"),
-	 * and a final ta marbuta or alif maqsura is read as the vowel it is ("حمزة" → "hmza").
+	 * Word by word: a known name gets its usual spelling, the rest is spelt letter by letter (Arabic
+	 * script by {@link ArabicRomanisation}, Hebrew by ICU) and compared by its sounds. The article
+	 * "al-" is a word of its own, as the lists write it ("التكريتي" → "al tkriti" ~ "AL-TIKRITI"), and
+	 * a final ta marbuta or alif maqsura is read as the vowel it is ("حمزة" → "hmza"). Persian and
+	 * Urdu letter forms are looked up as their Arabic counterparts ("حسینی" = "حسيني").
 	 */
 	private List<Segment> abjad(String run, Map<String, String> names, Transliterator transliterator) {
 		List<Segment> segments = new ArrayList<>();
-		for (String word : run.trim().split("\\s+")) {
+		for (String written : run.trim().split("\\s+")) {
+			String word = (transliterator == null) ? ArabicRomanisation.plain(written) : written;
 			if (word.isEmpty()) {
 				continue;
 			}
-			String known = names.get(word);
+			String known = known(names, word);
 			String article = null;
 			String rest = word;
 			if (known == null && word.length() > 3 && (word.startsWith("ال") || word.startsWith("أل"))) {
 				article = "al";
 				rest = word.substring(2);
-				known = names.get(rest);
+				known = known(names, rest);
 			}
 			if (article != null) {
 				segments.add(new Segment(" al ", TokenOrigin.LATIN));
 			}
 			if (known != null) {
-				segments.add(new Segment(" " + known + " ", TokenOrigin.LATIN));
+				// A known name is still a romanisation: "mahdi" is also the lists' "Mehdi" (by its
+				// sounds); particles ("bin", "abu") are compared as written.
+				segments.add(new Segment(" " + known + " ",
+						(transliterator == null && known.length() >= 4) ? TokenOrigin.ABJAD : TokenOrigin.LATIN));
 				continue;
 			}
 			// Ayn: a vowel where a word starts with it ("عمر" → omar, "عماش" → ammash), elsewhere
@@ -224,9 +239,15 @@ final class ScriptTransliterator {
 			if (vowelled.length() > 2 && (vowelled.endsWith("ة") || vowelled.endsWith("ى"))) {
 				vowelled = vowelled.substring(0, vowelled.length() - 1) + "ا";
 			}
-			segments.add(new Segment(" " + apply(transliterator, vowelled) + " ", TokenOrigin.ABJAD));
+			String latin = (transliterator == null) ? this.arabic.spell(vowelled) : apply(transliterator, vowelled);
+			segments.add(new Segment(" " + latin + " ", TokenOrigin.ABJAD));
 		}
 		return segments;
+	}
+
+	private static String known(Map<String, String> names, String word) {
+		String known = names.get(word);
+		return (known != null) ? known : names.get(ArabicRomanisation.arabicLetters(word));
 	}
 
 	/**

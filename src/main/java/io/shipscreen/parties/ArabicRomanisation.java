@@ -1,0 +1,199 @@
+package io.shipscreen.parties;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Arabic-script names (Arabic, Persian, Urdu) against the lists' many romanisations, from the table
+ * {@code config/names/arabic-romanisation.csv}. A word is spelt letter by letter ("جمال" → "jmal");
+ * its sound keys are every way the lists' romanisations may write those letters, without vowels
+ * ("jml", "gml"), and a listed Latin token has one key ("Djamel" → "jml"). The word and the token
+ * are the same name when the token's key is one of the word's keys: the list's own spelling picks
+ * the reading. Immutable; thread-safe.
+ */
+final class ArabicRomanisation {
+
+	/** Readings kept per word: every letter with two or three sounds multiplies them. */
+	private static final int MAX_KEYS = 32;
+
+	private final Map<Character, String> letters = new HashMap<>();
+
+	/** Romaniser spelling → its sound keys ("" = left out). */
+	private final Map<String, String[]> sounds = new HashMap<>();
+
+	/** Latin spelling → sound key, longest spelling first. */
+	private final List<String[]> latin = new ArrayList<>();
+
+	ArabicRomanisation(List<List<String>> rows) {
+		for (List<String> row : rows) {
+			String value = row.get(2).equals("-") ? "" : row.get(2);
+			switch (row.get(0)) {
+				case "letter" -> this.letters.put(row.get(1).charAt(0), value);
+				case "sound" -> this.sounds.put(row.get(1),
+						java.util.Arrays.stream(value.split(" ")).map((s) -> s.equals("-") ? "" : s).toArray(String[]::new));
+				case "latin" -> this.latin.add(new String[] { row.get(1), value });
+				default -> throw new IllegalStateException("arabic-romanisation.csv: unknown kind " + row.get(0));
+			}
+		}
+		this.latin.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+	}
+
+	/** A word without tatweel and vowel marks, which names sometimes carry ("شعبـان" = "شعبان"). */
+	static String plain(String word) {
+		StringBuilder out = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (c != '\u0640' && (c < '\u064B' || c > '\u065F') && c != '\u0670') {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/** Persian and Urdu letter forms as the Arabic letters they are (ی = ي, ک = ك, ہ = ه), for looking words up. */
+	static String arabicLetters(String word) {
+		StringBuilder out = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			out.append(switch (c) {
+				case 'ی', 'ے' -> 'ي';
+				case 'ک' -> 'ك';
+				case 'ہ', 'ھ' -> 'ه';
+				case 'ۀ' -> 'ة';
+				default -> c;
+			});
+		}
+		return out.toString();
+	}
+
+	private static final java.util.regex.Pattern ABD_JOINED = java.util.regex.Pattern.compile("(^|\\s)عبد(?=\\S)");
+
+	/** "عبدالحميد" written apart, "عبد الحميد": the lists write such compounds both ways. */
+	static String compoundsApart(String text) {
+		return ABD_JOINED.matcher(text).replaceAll("$1عبد ");
+	}
+
+	/** Whether the table spells this letter. */
+	boolean spells(char letter) {
+		return this.letters.containsKey(letter);
+	}
+
+	/** The word spelt letter by letter; letters the table does not know are left out. */
+	String spell(String word) {
+		StringBuilder out = new StringBuilder(word.length() * 2);
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			String spelt = this.letters.get(c);
+			if (spelt == null) {
+				continue;
+			}
+			// Waw and ya begin a word as consonants ("ولي" → "wli", "يحيى" → "yhia").
+			if (out.length() == 0 && spelt.equals("u")) {
+				spelt = "w";
+			}
+			else if (out.length() == 0 && spelt.equals("i") && c != 'إ') {
+				spelt = "y";
+			}
+			out.append(spelt);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The sound keys of a token spelt by {@link #spell}: each letter's sounds, in every
+	 * combination (up to {@value #MAX_KEYS}); a final "h" (ha or ta marbuta) may be silent.
+	 */
+	Set<String> keys(String spelt) {
+		List<StringBuilder> keys = new ArrayList<>();
+		keys.add(new StringBuilder());
+		int i = 0;
+		while (i < spelt.length()) {
+			String unit = (i + 1 < spelt.length()) ? spelt.substring(i, i + 2) : null;
+			String[] options = (unit != null) ? this.sounds.get(unit) : null;
+			if (options == null) {
+				unit = spelt.substring(i, i + 1);
+				options = this.sounds.get(unit);
+			}
+			i += unit.length();
+			if (options == null) {
+				continue;
+			}
+			if (i == spelt.length() && unit.equals("h")) {
+				options = new String[] { "h", "" };
+			}
+			List<StringBuilder> next = new ArrayList<>(keys.size() * options.length);
+			for (StringBuilder key : keys) {
+				for (int o = 0; o < options.length && next.size() < MAX_KEYS; o++) {
+					next.add(append(new StringBuilder(key), options[o]));
+				}
+			}
+			keys = next;
+		}
+		Set<String> out = new LinkedHashSet<>();
+		for (StringBuilder key : keys) {
+			out.add(key.toString());
+		}
+		return out;
+	}
+
+	/**
+	 * The sound keys of a Latin token: its key, and for a token that starts with the article
+	 * run in ("Elsseid", "Alhamraoui") also the key of the rest.
+	 */
+	List<String> latinKeys(String token) {
+		String key = latinKey(token);
+		if (token.length() >= 6 && (token.startsWith("al") || token.startsWith("el")) && !isVowel(token.charAt(2))) {
+			String rest = latinKey(token.substring(2));
+			if (!rest.equals(key)) {
+				return List.of(key, rest);
+			}
+		}
+		return List.of(key);
+	}
+
+	String latinKey(String token) {
+		StringBuilder out = new StringBuilder(token.length());
+		int end = token.length();
+		if (end > 2 && token.charAt(end - 1) == 'h' && isVowel(token.charAt(end - 2))) {
+			// "Hamzah" = "Hamza", "Abdullah" = "Abdulla".
+			end--;
+		}
+		int i = 0;
+		while (i < end) {
+			String key = null;
+			int length = 1;
+			for (String[] rule : this.latin) {
+				if (token.startsWith(rule[0], i) && i + rule[0].length() <= end) {
+					key = rule[1];
+					length = rule[0].length();
+					break;
+				}
+			}
+			append(out, (key != null) ? key : token.substring(i, i + 1));
+			i += length;
+		}
+		return out.toString();
+	}
+
+	/** Appends a sound, a doubled consonant written once ("Hassan" = "Hasan"). */
+	private static StringBuilder append(StringBuilder key, String sound) {
+		if (sound.isEmpty()) {
+			return key;
+		}
+		int n = key.length();
+		int m = sound.length();
+		if (n >= m && key.substring(n - m).equals(sound)) {
+			return key;
+		}
+		return key.append(sound);
+	}
+
+	private static boolean isVowel(char c) {
+		return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+	}
+
+}
