@@ -91,11 +91,13 @@ final class ArabicRomanisation {
 			if (spelt == null) {
 				continue;
 			}
-			// Waw and ya begin a word as consonants ("ولي" → "wli", "يحيى" → "yhia").
-			if (out.length() == 0 && spelt.equals("u")) {
+			// Waw and ya are consonants at the start of a word and after alif ("ولي" → "wli",
+			// "راوي" → "rawi", "ايوب" → "ayub").
+			boolean consonant = out.length() == 0 || out.charAt(out.length() - 1) == 'a';
+			if (consonant && spelt.equals("u")) {
 				spelt = "w";
 			}
-			else if (out.length() == 0 && spelt.equals("i") && c != 'إ') {
+			else if (consonant && spelt.equals("i") && c != 'إ') {
 				spelt = "y";
 			}
 			out.append(spelt);
@@ -119,6 +121,10 @@ final class ArabicRomanisation {
 				options = this.sounds.get(unit);
 			}
 			i += unit.length();
+			if (options == null && i == 1 && (unit.equals("w") || unit.equals("y"))) {
+				// A word that begins with waw or ya: the lists write it too ("Wali", "Yousef").
+				options = new String[] { unit };
+			}
 			if (options == null) {
 				continue;
 			}
@@ -145,24 +151,32 @@ final class ArabicRomanisation {
 	 * run in ("Elsseid", "Alhamraoui") also the key of the rest.
 	 */
 	List<String> latinKeys(String token) {
-		String key = latinKey(token);
-		if (token.length() >= 6 && (token.startsWith("al") || token.startsWith("el")) && !isVowel(token.charAt(2))) {
-			String rest = latinKey(token.substring(2));
-			if (!rest.equals(key)) {
-				return List.of(key, rest);
-			}
-		}
-		return List.of(key);
-	}
-
-	String latinKey(String token) {
-		StringBuilder out = new StringBuilder(token.length());
+		Set<String> keys = new LinkedHashSet<>();
+		keys.add(latinKey(token, token.length()));
 		int end = token.length();
 		if (end > 2 && token.charAt(end - 1) == 'h' && isVowel(token.charAt(end - 2))) {
-			// "Hamzah" = "Hamza", "Abdullah" = "Abdulla".
-			end--;
+			// "Hamzah" = "Hamza": a final h after a vowel may be only a spelling.
+			keys.add(latinKey(token, end - 1));
 		}
+		if (token.length() >= 6 && (token.startsWith("al") || token.startsWith("el")) && !isVowel(token.charAt(2))) {
+			keys.add(latinKey(token.substring(2), token.length() - 2));
+		}
+		return List.copyOf(keys);
+	}
+
+	private String latinKey(String token, int end) {
+		StringBuilder out = new StringBuilder(token.length());
 		int i = 0;
+		// A word that begins with w or y (French "ou") before a vowel: that consonant is written
+		// in the script too ("Wali", "Ouali", "Yousef").
+		if (end > 2 && (token.charAt(0) == 'w' || token.charAt(0) == 'y') && isVowel(token.charAt(1))) {
+			out.append(token.charAt(0));
+			i = 1;
+		}
+		else if (end > 3 && token.startsWith("ou") && isVowel(token.charAt(2))) {
+			out.append('w');
+			i = 2;
+		}
 		while (i < end) {
 			String key = null;
 			int length = 1;

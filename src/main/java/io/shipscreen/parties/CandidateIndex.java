@@ -414,9 +414,9 @@ public final class CandidateIndex {
 
 	/**
 	 * An Arabic-script word and a listed token with one of its sound keys: the same name, as
-	 * sure as the same consonant skeleton. A key of two sounds also fits many short names
+	 * sure as the same consonant skeleton. A key of two letters also fits many short names
 	 * ("bd": Abid, Ubaid, Badi), so there the lengths must be alike and both start with a vowel or
-	 * with the same letter.
+	 * both with a consonant.
 	 */
 	private static float arabicKeySimilarity(String spelt, String key, String listed) {
 		if (key.length() >= 3) {
@@ -425,7 +425,9 @@ public final class CandidateIndex {
 		// The article run in and assimilated: "Essaadi" is al-Saadi.
 		String bare = (listed.length() > 4 && isVowel(listed.charAt(0)) && !isVowel(listed.charAt(1))
 				&& listed.charAt(1) == listed.charAt(2)) ? listed.substring(2) : listed;
-		if (isVowel(spelt.charAt(0)) == isVowel(bare.charAt(0)) && Math.abs(spelt.length() - bare.length()) <= 2) {
+		// Spelt from the script, a word lacks its short vowels: the listed token is as long or longer.
+		int longer = bare.length() - spelt.length();
+		if (isVowel(spelt.charAt(0)) == isVowel(bare.charAt(0)) && longer >= -1 && longer <= 3) {
 			return (float) TokenSimilarity.ABJAD_SKELETON;
 		}
 		return 0f;
