@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The word tables the name matcher reads: legal forms, abbreviations, weighting words, the
  * given-name spellings, the name particles, the script tables (Arabic-script and Hebrew names, the
- * Arabic-script romanisations, Japanese names, Korean family names), the CJK business-word glossary
+ * Arabic-script romanisations and organisation words, Japanese names, Korean family names), the CJK business-word glossary
  * and the brand aliases. They live in {@code config/names/} (each with its
  * sources) and are packaged into the jar under {@code names/}. A malformed row fails the start
  * with the file, the line and the reason.
@@ -27,7 +27,8 @@ public record NameTables(List<List<String>> legalForms, Map<String, String> abbr
 		Map<String, String> givenNames,
 		List<List<String>> weightingWords, Map<String, String> arabicScriptWords, Map<String, String> hebrewNames,
 		Map<String, String> japaneseNames, Map<String, String> koreanSurnames, List<String[]> cjkGlossary,
-		List<String[]> brandAliases, List<List<String>> arabicRomanisation, Map<String, String> nameParticles) {
+		List<String[]> brandAliases, List<List<String>> arabicRomanisation, Map<String, String> nameParticles,
+		Map<String, String> arabicGlossary) {
 
 	/** The tables shipped in the jar. */
 	public static NameTables bundled() {
@@ -35,7 +36,8 @@ public record NameTables(List<List<String>> legalForms, Map<String, String> abbr
 				rows("weighting-words.csv", 3),
 				pairs("arabic-script-words.csv"), pairs("hebrew-names.csv"), pairs("japanese-names.csv"),
 				pairs("korean-surnames.csv"), replacements("cjk-glossary.csv"), replacements("brand-aliases.csv"),
-				rows("arabic-romanisation.csv", 3), pairs("name-particles.csv"));
+				rows("arabic-romanisation.csv", 3), pairs("name-particles.csv"),
+				pairs("arabic-glossary.csv"));
 	}
 
 	private static Map<String, String> pairs(String file) {

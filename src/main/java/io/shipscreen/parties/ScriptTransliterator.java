@@ -46,8 +46,12 @@ final class ScriptTransliterator {
 	/** How Arabic-script letters are spelt, and the lists' romanisations of them (config/names). */
 	private final ArabicRomanisation arabic;
 
+	/** Words of organisation names in Arabic script and the English the lists give them in. */
+	private final Map<String, String> arabicGlossary;
+
 	ScriptTransliterator(NameTables tables, ArabicRomanisation arabic) {
 		this.arabic = arabic;
+		this.arabicGlossary = tables.arabicGlossary();
 		this.arabicWords = tables.arabicScriptWords();
 		this.hebrewNames = tables.hebrewNames();
 		this.japaneseNames = tables.japaneseNames();
@@ -124,6 +128,11 @@ final class ScriptTransliterator {
 			principal = new Reading(principal.segments(), label);
 		}
 		readings.add(principal);
+		if (translatable(glossed)) {
+			// "الجماعة الاسلامية المقاتلة الليبية" is listed as "Libyan Islamic Fighting Group".
+			Reading translated = read(glossed, false, true);
+			readings.add(new Reading(translated.segments(), translated.label() + ", Arabic words translated (config/names)"));
+		}
 		String apart = ArabicRomanisation.compoundsApart(glossed);
 		if (!apart.equals(glossed)) {
 			// "عبدالحميد" is "Abdelhamid" on one list and "Abd al-Hamid" on another.
@@ -145,6 +154,45 @@ final class ScriptTransliterator {
 	}
 
 	private Reading read(String text, boolean japanese) {
+		return read(text, japanese, false);
+	}
+
+	/** Whether a name in Arabic script has two or more words of organisation names. */
+	private boolean translatable(String text) {
+		if (this.arabicGlossary.isEmpty() || text.codePoints().noneMatch((cp) -> UScript.getScript(cp) == UScript.ARABIC)) {
+			return false;
+		}
+		int words = 0;
+		for (String word : text.trim().split("\\s+")) {
+			String english = english(ArabicRomanisation.plain(word));
+			if (english != null && !english.equals("and") && !english.equals("in")) {
+				words++;
+			}
+		}
+		return words >= 2;
+	}
+
+	/** The English of an organisation word, looked up without the article and a leading wa-, bi- or li-. */
+	private String english(String word) {
+		for (String prefix : ARABIC_PREFIXES) {
+			if (word.startsWith(prefix) && word.length() > prefix.length() + 1) {
+				String rest = word.substring(prefix.length());
+				String english = this.arabicGlossary.get(rest);
+				if (english == null) {
+					english = this.arabicGlossary.get(ArabicRomanisation.arabicLetters(rest));
+				}
+				if (english != null) {
+					return english;
+				}
+			}
+		}
+		return this.arabicGlossary.get(word);
+	}
+
+	/** Article and prefixed prepositions, longest first ("وال" = "and the", "لل" = "for the"). */
+	private static final List<String> ARABIC_PREFIXES = List.of("وال", "بال", "فال", "لل", "ال", "أل", "و", "ب", "ل", "");
+
+	private Reading read(String text, boolean japanese, boolean translate) {
 		List<Segment> segments = new ArrayList<>();
 		Set<String> labels = new LinkedHashSet<>();
 		int start = 0;
@@ -156,19 +204,19 @@ final class ScriptTransliterator {
 				script = (runScript == -1) ? UScript.LATIN : runScript;
 			}
 			if (runScript != -1 && script != runScript) {
-				segments.addAll(convert(text.substring(start, i), runScript, japanese, labels));
+				segments.addAll(convert(text.substring(start, i), runScript, japanese, translate, labels));
 				start = i;
 			}
 			runScript = script;
 			i += Character.charCount(cp);
 		}
 		if (start < text.length()) {
-			segments.addAll(convert(text.substring(start), runScript, japanese, labels));
+			segments.addAll(convert(text.substring(start), runScript, japanese, translate, labels));
 		}
 		return new Reading(segments, labels.isEmpty() ? null : String.join(", ", labels));
 	}
 
-	private List<Segment> convert(String run, int script, boolean japanese, Set<String> labels) {
+	private List<Segment> convert(String run, int script, boolean japanese, boolean translate, Set<String> labels) {
 		switch (script) {
 			case UScript.LATIN:
 				return List.of(new Segment(run, TokenOrigin.LATIN));
@@ -187,10 +235,10 @@ final class ScriptTransliterator {
 				return List.of(new Segment(hangul(run), TokenOrigin.HANGUL));
 			case UScript.ARABIC:
 				labels.add("Arabic-Latin");
-				return abjad(run, this.arabicWords, null);
+				return abjad(run, this.arabicWords, null, translate);
 			case UScript.HEBREW:
 				labels.add("Hebrew-Latin");
-				return abjad(run, this.hebrewNames, forScript(script));
+				return abjad(run, this.hebrewNames, forScript(script), false);
 			case UScript.GREEK:
 				labels.add("Greek-Latin/UNGEGN");
 				return List.of(new Segment(apply(this.greek, run), TokenOrigin.LATIN));
@@ -207,11 +255,17 @@ final class ScriptTransliterator {
 	 * a final ta marbuta or alif maqsura is read as the vowel it is ("حمزة" → "hmza"). Persian and
 	 * Urdu letter forms are looked up as their Arabic counterparts ("حسینی" = "حسيني").
 	 */
-	private List<Segment> abjad(String run, Map<String, String> names, Transliterator transliterator) {
+	private List<Segment> abjad(String run, Map<String, String> names, Transliterator transliterator,
+			boolean translate) {
 		List<Segment> segments = new ArrayList<>();
 		for (String written : run.trim().split("\\s+")) {
 			String word = (transliterator == null) ? ArabicRomanisation.plain(written) : written;
 			if (word.isEmpty()) {
+				continue;
+			}
+			String english = translate ? english(word) : null;
+			if (english != null) {
+				segments.add(new Segment(" " + english + " ", TokenOrigin.LATIN));
 				continue;
 			}
 			String known = known(names, word);
