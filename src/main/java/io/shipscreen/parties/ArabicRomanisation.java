@@ -28,7 +28,31 @@ final class ArabicRomanisation {
 	/** Latin spelling → sound key, longest spelling first. */
 	private final List<String[]> latin = new ArrayList<>();
 
-	ArabicRomanisation(List<List<String>> rows) {
+	/** The spellings of the known names (arabic-script-words.csv), which carry their vowels. */
+	private final Set<String> knownSpellings;
+
+	/**
+	 * The words that make compounds with the next or the previous word, joined on one list and
+	 * apart on another ("Abd al-Rahman" / "Abdurrahman", "Nasir al-Din" / "Nasiruddin",
+	 * "Nazir Allah" / "Nazirullah"): only these are read as one word by their sounds.
+	 */
+	private static final Set<String> COMPOUNDING = Set.of("abd", "abu", "din", "allah");
+
+	static boolean compounds(List<String> tokens, int from, int span) {
+		for (int k = from; k < from + span; k++) {
+			if (COMPOUNDING.contains(tokens.get(k))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	boolean isKnownSpelling(String token) {
+		return this.knownSpellings.contains(token);
+	}
+
+	ArabicRomanisation(List<List<String>> rows, java.util.Collection<String> knownSpellings) {
+		this.knownSpellings = Set.copyOf(knownSpellings);
 		for (List<String> row : rows) {
 			String value = row.get(2).equals("-") ? "" : row.get(2);
 			switch (row.get(0)) {
@@ -129,7 +153,8 @@ final class ArabicRomanisation {
 				continue;
 			}
 			if (i == spelt.length() && unit.equals("h")) {
-				options = new String[] { "h", "" };
+				// A final ha or ta marbuta: "Taha", "Hamada", "Zadeh", "Hamza".
+				options = new String[] { "h", "", "a", "ha" };
 			}
 			List<StringBuilder> next = new ArrayList<>(keys.size() * options.length);
 			for (StringBuilder key : keys) {
@@ -139,16 +164,30 @@ final class ArabicRomanisation {
 			}
 			keys = next;
 		}
+		// A final long vowel is written in Latin too, and tells "Hosseini" from "Hossein": a final ya
+		// is "i" (or, as Persian writes alif maqsura, "a": "موسی" = "Musa").
+		char last = spelt.isEmpty() ? 0 : spelt.charAt(spelt.length() - 1);
 		Set<String> out = new LinkedHashSet<>();
 		for (StringBuilder key : keys) {
-			out.add(key.toString());
+			if (last == 'a') {
+				out.add(key + "a");
+			}
+			else if (last == 'i') {
+				out.add(key + "i");
+				out.add(key + "a");
+			}
+			else {
+				out.add(key.toString());
+			}
 		}
 		return out;
 	}
 
 	/**
-	 * The sound keys of a Latin token: its key, and for a token that starts with the article
-	 * run in ("Elsseid", "Alhamraoui") also the key of the rest.
+	 * The sound keys of a Latin token: its consonants' sounds and a final "a" or "i" ("Hosseini" →
+	 * "hsni"); for a token that ends in a vowel and h also the key without the h ("Hamzah" =
+	 * "Hamza"), for one that starts with the article run in ("Elsseid", "Alhamraoui") also the key
+	 * of the rest.
 	 */
 	List<String> latinKeys(String token) {
 		Set<String> keys = new LinkedHashSet<>();
@@ -189,6 +228,15 @@ final class ArabicRomanisation {
 			}
 			append(out, (key != null) ? key : token.substring(i, i + 1));
 			i += length;
+		}
+		char last = token.charAt(end - 1);
+		if (last == 'a') {
+			out.append('a');
+		}
+		else if (last == 'i' || last == 'y'
+				|| (last == 'e' && end > 2 && (token.charAt(end - 2) == 'e' || token.charAt(end - 2) == 'i'))) {
+			// "Husseini", "Khairy", "Ghaznawee".
+			out.append('i');
 		}
 		return out.toString();
 	}

@@ -116,6 +116,7 @@ public final class CandidateIndex {
 		Map<String, Integer> vocabulary = new HashMap<>();
 		List<String> tokens = new ArrayList<>();
 		List<IntList> postings = new ArrayList<>();
+		java.util.Set<String> latinWritten = new java.util.HashSet<>();
 		for (ListEntry entry : entries) {
 			List<String> written = new ArrayList<>();
 			written.add(entry.name());
@@ -129,6 +130,11 @@ public final class CandidateIndex {
 					}
 					int nameId = prepared.size();
 					prepared.add(new Object[] { entry, written.get(i), i > 0, form });
+					for (int t = 0; t < form.tokens().size(); t++) {
+						if (form.origin(t) == TokenOrigin.LATIN) {
+							latinWritten.add(form.tokens().get(t));
+						}
+					}
 					List<String> terms = new ArrayList<>(form.tokens());
 					for (int t = 0; t + 1 < form.tokens().size(); t++) {
 						terms.add(form.tokens().get(t) + form.tokens().get(t + 1));
@@ -182,7 +188,9 @@ public final class CandidateIndex {
 		Map<String, IntList> arabicKeys = new HashMap<>();
 		for (int v = 0; v < vocabSize; v++) {
 			String token = tokens.get(v);
-			if (token.length() >= 3 && !Character.isDigit(token.charAt(0))) {
+			// The keys are for the lists' Latin spellings: a word the list itself writes in Arabic
+			// script is spelt as the query is, and compared as spelt.
+			if (token.length() >= 3 && !Character.isDigit(token.charAt(0)) && latinWritten.contains(token)) {
 				for (String key : normalizer.arabic().latinKeys(token)) {
 					if (key.length() >= 2) {
 						arabicKeys.computeIfAbsent(key, (k) -> new IntList()).addDistinctLast(v);
@@ -294,8 +302,12 @@ public final class CandidateIndex {
 		return this.expansions.get(key, (k) -> computeExpansion(token, origin));
 	}
 
-	private Expansion computeExpansion(String token, TokenOrigin origin) {
+	private Expansion computeExpansion(String token, TokenOrigin asked) {
 		Map<Integer, Float> found = new HashMap<>();
+		// A name the Arabic-script table spells with its vowels is compared as Latin, and by its
+		// sounds only below: its vowels tell "Mohammed" from "Mahmoud".
+		boolean known = asked == TokenOrigin.ABJAD && this.arabic.isKnownSpelling(token);
+		TokenOrigin origin = known ? TokenOrigin.LATIN : asked;
 		Integer exact = this.vocabulary.get(token);
 		if (exact != null) {
 			found.put(exact, 1f);
@@ -390,7 +402,16 @@ public final class CandidateIndex {
 				}
 			}
 		}
-		if (origin == TokenOrigin.ABJAD) {
+		if (origin == TokenOrigin.HANGUL) {
+			// 박 is Pak, Park or Bak on the lists, 이 Lee, Yi or Ri.
+			for (String spelling : this.normalizer.koreanSurnameSpellings(token)) {
+				Integer id = this.vocabulary.get(spelling);
+				if (id != null) {
+					found.merge(id, GIVEN_NAME_VARIANT, Math::max);
+				}
+			}
+		}
+		if (asked == TokenOrigin.ABJAD) {
 			for (String key : this.arabic.keys(token)) {
 				int[] ids = this.arabicKeys.get(key);
 				if (ids == null) {
@@ -418,19 +439,55 @@ public final class CandidateIndex {
 	 * ("bd": Abid, Ubaid, Badi), so there the lengths must be alike and both start with a vowel or
 	 * both with a consonant.
 	 */
-	private static float arabicKeySimilarity(String spelt, String key, String listed) {
-		if (key.length() >= 3) {
-			return (float) TokenSimilarity.ABJAD_SKELETON;
+	private float arabicKeySimilarity(String spelt, String key, String listed) {
+		// The article run in ("Elsseid", "Alhamraoui"), or run in and assimilated ("Essaadi" is al-Saadi).
+		String bare = listed;
+		if (listed.length() > 5 && (listed.startsWith("al") || listed.startsWith("el")) && !isVowel(listed.charAt(2))) {
+			bare = listed.substring(2);
 		}
-		// The article run in and assimilated: "Essaadi" is al-Saadi.
-		String bare = (listed.length() > 4 && isVowel(listed.charAt(0)) && !isVowel(listed.charAt(1))
-				&& listed.charAt(1) == listed.charAt(2)) ? listed.substring(2) : listed;
+		else if (listed.length() > 4 && isVowel(listed.charAt(0)) && !isVowel(listed.charAt(1))
+				&& listed.charAt(1) == listed.charAt(2)) {
+			bare = listed.substring(2);
+		}
+		// A word that starts with alif or ayn is written with a vowel first ("Ahmadi" is not "Hamidi").
+		if (isVowel(spelt.charAt(0)) != isVowel(bare.charAt(0))) {
+			return 0f;
+		}
+		if (this.arabic.isKnownSpelling(spelt) && !sameFirstVowel(spelt, listed)) {
+			// A name the table spells with its vowels: "Mohammed" is not "Mahmoud".
+			return 0f;
+		}
 		// Spelt from the script, a word lacks its short vowels: the listed token is as long or longer.
 		int longer = bare.length() - spelt.length();
-		if (isVowel(spelt.charAt(0)) == isVowel(bare.charAt(0)) && longer >= -1 && longer <= 3) {
+		if (key.length() >= 3 || (longer >= -1 && longer <= 3)) {
 			return (float) TokenSimilarity.ABJAD_SKELETON;
 		}
 		return 0f;
+	}
+
+	/** The first vowels alike: a and e, e and i, o and u are spellings of one vowel. */
+	private static boolean sameFirstVowel(String a, String b) {
+		char va = firstVowel(a);
+		char vb = firstVowel(b);
+		return va == vb || va == 0 || vb == 0 || (vowelClass(va) & vowelClass(vb)) != 0;
+	}
+
+	private static char firstVowel(String token) {
+		for (int i = 0; i < token.length(); i++) {
+			if (isVowel(token.charAt(i))) {
+				return token.charAt(i);
+			}
+		}
+		return 0;
+	}
+
+	private static int vowelClass(char c) {
+		return switch (c) {
+			case 'a' -> 1;
+			case 'e' -> 1 | 2;
+			case 'i' -> 2;
+			default -> 4;
+		};
 	}
 
 	private static boolean isVowel(char c) {

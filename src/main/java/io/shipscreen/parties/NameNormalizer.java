@@ -45,13 +45,21 @@ public final class NameNormalizer {
 		Map<String, String> groups = new java.util.HashMap<>(tables.nameParticles());
 		groups.putAll(tables.givenNames());
 		this.givenNames = Map.copyOf(groups);
-		this.arabic = new ArabicRomanisation(tables.arabicRomanisation());
+		this.arabic = new ArabicRomanisation(tables.arabicRomanisation(), tables.arabicScriptWords().values());
+		this.koreanSurnames = tables.koreanSurnameSpellings();
 		this.scripts = new ScriptTransliterator(tables, this.arabic);
 		this.legalForms = new LegalForms(tables.legalForms(), this::plainTokens);
 		this.weights = new TokenWeights(tables.weightingWords(), this.legalForms);
 	}
 
 	private final ArabicRomanisation arabic;
+
+	/** A Korean family name as read from Hangul → its spellings on the lists ("pak" → pak, park, bak). */
+	private final Map<String, List<String>> koreanSurnames;
+
+	List<String> koreanSurnameSpellings(String token) {
+		return this.koreanSurnames.getOrDefault(token, List.of());
+	}
 
 	ArabicRomanisation arabic() {
 		return this.arabic;

@@ -64,7 +64,7 @@ final class NameScorer {
 				if (j >= 0) {
 					TokenOrigin joinedOrigin = joinedOrigin(query.form(), i, span);
 					double sim = TokenSimilarity.of(joined, index.token(tokenIds[j]), joinedOrigin);
-					if (joinedOrigin == TokenOrigin.ABJAD) {
+					if (joinedOrigin == TokenOrigin.ABJAD && ArabicRomanisation.compounds(q, i, span)) {
 						sim = Math.max(sim, index.expand(joined, joinedOrigin).sim(tokenIds[j]));
 					}
 					double weight = 0;
@@ -285,11 +285,12 @@ final class NameScorer {
 		for (int j = 0; j < tokenIds.length; j++) {
 			String listed = index.token(tokenIds[j]);
 			// Words read from Arabic script lack their short vowels: their length says little.
-			if (usedT[j] || (origin != TokenOrigin.ABJAD && Math.abs(listed.length() - joined.length()) > 2)) {
+			boolean bySound = origin == TokenOrigin.ABJAD && ArabicRomanisation.compounds(query.form().tokens(), from, span);
+			if (usedT[j] || (!bySound && Math.abs(listed.length() - joined.length()) > 2)) {
 				continue;
 			}
 			double sim = TokenSimilarity.of(joined, listed, origin);
-			if (origin == TokenOrigin.ABJAD) {
+			if (origin == TokenOrigin.ABJAD && ArabicRomanisation.compounds(query.form().tokens(), from, span)) {
 				// "abd" + "al" + "malk" read by its sounds as the listed "Abdelmalek".
 				sim = Math.max(sim, index.expand(joined, origin).sim(tokenIds[j]));
 			}

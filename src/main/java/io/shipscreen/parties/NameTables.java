@@ -28,7 +28,7 @@ public record NameTables(List<List<String>> legalForms, Map<String, String> abbr
 		List<List<String>> weightingWords, Map<String, String> arabicScriptWords, Map<String, String> hebrewNames,
 		Map<String, String> japaneseNames, Map<String, String> koreanSurnames, List<String[]> cjkGlossary,
 		List<String[]> brandAliases, List<List<String>> arabicRomanisation, Map<String, String> nameParticles,
-		Map<String, String> arabicGlossary) {
+		Map<String, String> arabicGlossary, Map<String, List<String>> koreanSurnameSpellings) {
 
 	/** The tables shipped in the jar. */
 	public static NameTables bundled() {
@@ -37,7 +37,26 @@ public record NameTables(List<List<String>> legalForms, Map<String, String> abbr
 				pairs("arabic-script-words.csv"), pairs("hebrew-names.csv"), pairs("japanese-names.csv"),
 				pairs("korean-surnames.csv"), replacements("cjk-glossary.csv"), replacements("brand-aliases.csv"),
 				rows("arabic-romanisation.csv", 3), pairs("name-particles.csv"),
-				pairs("arabic-glossary.csv"));
+				pairs("arabic-glossary.csv"), spellings("korean-surnames.csv"));
+	}
+
+	/** Second column → the spellings of the third (space-separated), merged where two rows share one. */
+	private static Map<String, List<String>> spellings(String file) {
+		Map<String, java.util.Set<String>> map = new LinkedHashMap<>();
+		for (List<String> row : rows(file, 2)) {
+			java.util.Set<String> spellings = map.computeIfAbsent(row.get(1), (k) -> new java.util.LinkedHashSet<>());
+			spellings.add(row.get(1));
+			if (row.size() > 2) {
+				for (String spelling : row.get(2).split("\\s+")) {
+					if (spelling.length() >= 2) {
+						spellings.add(spelling);
+					}
+				}
+			}
+		}
+		Map<String, List<String>> out = new LinkedHashMap<>();
+		map.forEach((latin, spellings) -> out.put(latin, List.copyOf(spellings)));
+		return Map.copyOf(out);
 	}
 
 	private static Map<String, String> pairs(String file) {

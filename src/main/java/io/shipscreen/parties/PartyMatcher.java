@@ -86,8 +86,10 @@ public final class PartyMatcher {
 			// Three words read as one only for names from Arabic script ("abd al malk" = "Abdelmalek").
 			CandidateIndex.Expansion[] triples = new CandidateIndex.Expansion[hasAbjad(form) ? Math.max(0, pairs.length - 1) : 0];
 			for (int i = 0; i < triples.length; i++) {
-				triples[i] = this.index.expand(form.tokens().get(i) + form.tokens().get(i + 1) + form.tokens().get(i + 2),
-						TokenOrigin.ABJAD);
+				triples[i] = ArabicRomanisation.compounds(form.tokens(), i, 3)
+						? this.index.expand(form.tokens().get(i) + form.tokens().get(i + 1) + form.tokens().get(i + 2),
+								TokenOrigin.ABJAD)
+						: NO_EXPANSION;
 			}
 			int[] candidates = this.index.candidates(query.weights(), query.expansions(), pairs, triples,
 					this.maxCandidates);
@@ -110,6 +112,8 @@ public final class PartyMatcher {
 		return List.copyOf(matches);
 	}
 
+	private static final CandidateIndex.Expansion NO_EXPANSION = new CandidateIndex.Expansion(new int[0], new float[0]);
+
 	private static boolean hasAbjad(NameForm form) {
 		return form.origins().contains(TokenOrigin.ABJAD);
 	}
@@ -119,8 +123,8 @@ public final class PartyMatcher {
 		if (form.origin(i) == TokenOrigin.PINYIN) {
 			return TokenOrigin.PINYIN;
 		}
-		return (form.origin(i) == TokenOrigin.ABJAD || form.origin(i + 1) == TokenOrigin.ABJAD) ? TokenOrigin.ABJAD
-				: TokenOrigin.LATIN;
+		boolean abjad = form.origin(i) == TokenOrigin.ABJAD || form.origin(i + 1) == TokenOrigin.ABJAD;
+		return (abjad && ArabicRomanisation.compounds(form.tokens(), i, 2)) ? TokenOrigin.ABJAD : TokenOrigin.LATIN;
 	}
 
 	NameScorer.Query query(NameForm form) {
