@@ -136,7 +136,7 @@ public final class PartyMatcher {
 			total += weights[i];
 			expansions[i] = this.index.expand(form.tokens().get(i), form.origin(i));
 		}
-		return new NameScorer.Query(form, weights, total, expansions);
+		return new NameScorer.Query(form, weights, total, expansions, this.index);
 	}
 
 }
