@@ -157,7 +157,7 @@ final class ScriptTransliterator {
 		return read(text, japanese, false);
 	}
 
-	/** Whether a name in Arabic script has two or more words of organisation names. */
+	/** Whether a name in Arabic script has a word of organisation names ("and" and "in" aside). */
 	private boolean translatable(String text) {
 		if (this.arabicGlossary.isEmpty() || text.codePoints().noneMatch((cp) -> UScript.getScript(cp) == UScript.ARABIC)) {
 			return false;
@@ -169,7 +169,7 @@ final class ScriptTransliterator {
 				words++;
 			}
 		}
-		return words >= 2;
+		return words >= 1;
 	}
 
 	/** The English of an organisation word, looked up without the article and a leading wa-, bi- or li-. */
@@ -252,7 +252,7 @@ final class ScriptTransliterator {
 	 * Word by word: a known name gets its usual spelling, the rest is spelt letter by letter (Arabic
 	 * script by {@link ArabicRomanisation}, Hebrew by ICU) and compared by its sounds. The article
 	 * "al-" is a word of its own, as the lists write it ("التكريتي" → "al tkriti" ~ "AL-TIKRITI"), and
-	 * a final ta marbuta or alif maqsura is read as the vowel it is ("حمزة" → "hmza"). Persian and
+	 * a final ta marbuta is read as the vowel it is ("حمزة" → "hmza"). Persian and
 	 * Urdu letter forms are looked up as their Arabic counterparts ("حسینی" = "حسيني").
 	 */
 	private List<Segment> abjad(String run, Map<String, String> names, Transliterator transliterator,
@@ -290,7 +290,7 @@ final class ScriptTransliterator {
 			// left out as most romanisations do ("معروف" → maruf).
 			String vowelled = rest.startsWith("ع") ? "ا" + rest.substring(1) : rest;
 			vowelled = vowelled.replace("ع", "");
-			if (vowelled.length() > 2 && (vowelled.endsWith("ة") || vowelled.endsWith("ى"))) {
+			if (vowelled.length() > 2 && vowelled.endsWith("ة")) {
 				vowelled = vowelled.substring(0, vowelled.length() - 1) + "ا";
 			}
 			String latin = (transliterator == null) ? this.arabic.spell(vowelled) : apply(transliterator, vowelled);
