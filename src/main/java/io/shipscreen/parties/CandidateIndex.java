@@ -49,6 +49,11 @@ public final class CandidateIndex {
 
 	private final Map<String, int[]> skeletons;
 
+	/** Vocabulary ids by the sound key of their Arabic romanisation ("djamel", "jamal" → "jml"). */
+	private final Map<String, int[]> arabicKeys;
+
+	private final ArabicRomanisation arabic;
+
 	private final Cache<String, Expansion> expansions = Caffeine.newBuilder().maximumSize(EXPANSION_CACHE_LIMIT).build();
 
 	private final ThreadLocal<Scratch> scratch;
@@ -71,7 +76,9 @@ public final class CandidateIndex {
 
 	private CandidateIndex(List<IndexedName> names, Map<String, Integer> vocabulary, String[] tokens,
 			int[][] postings, float[] idf, float unknownIdf, Map<String, int[]> trigrams, Map<String, int[]> skeletons,
-			NameNormalizer normalizer) {
+			Map<String, int[]> arabicKeys, NameNormalizer normalizer) {
+		this.arabicKeys = arabicKeys;
+		this.arabic = normalizer.arabic();
 		this.tokenWeights = normalizer.weights();
 		this.normalizer = normalizer;
 		Map<String, IntList> spellings = new HashMap<>();
@@ -109,6 +116,7 @@ public final class CandidateIndex {
 		Map<String, Integer> vocabulary = new HashMap<>();
 		List<String> tokens = new ArrayList<>();
 		List<IntList> postings = new ArrayList<>();
+		java.util.Set<String> latinWritten = new java.util.HashSet<>();
 		for (ListEntry entry : entries) {
 			List<String> written = new ArrayList<>();
 			written.add(entry.name());
@@ -122,6 +130,11 @@ public final class CandidateIndex {
 					}
 					int nameId = prepared.size();
 					prepared.add(new Object[] { entry, written.get(i), i > 0, form });
+					for (int t = 0; t < form.tokens().size(); t++) {
+						if (form.origin(t) == TokenOrigin.LATIN) {
+							latinWritten.add(form.tokens().get(t));
+						}
+					}
 					List<String> terms = new ArrayList<>(form.tokens());
 					for (int t = 0; t + 1 < form.tokens().size(); t++) {
 						terms.add(form.tokens().get(t) + form.tokens().get(t + 1));
@@ -172,6 +185,19 @@ public final class CandidateIndex {
 		Arrays.sort(byLength, java.util.Comparator.comparingInt((Integer v) -> tokens.get(v).length()));
 		Map<String, IntList> grams = new HashMap<>();
 		Map<String, IntList> skeletons = new HashMap<>();
+		Map<String, IntList> arabicKeys = new HashMap<>();
+		for (int v = 0; v < vocabSize; v++) {
+			String token = tokens.get(v);
+			// The keys are for the lists' Latin spellings: a word the list itself writes in Arabic
+			// script is spelt as the query is, and compared as spelt.
+			if (token.length() >= 3 && !Character.isDigit(token.charAt(0)) && latinWritten.contains(token)) {
+				for (String key : normalizer.arabic().latinKeys(token)) {
+					if (key.length() >= 2) {
+						arabicKeys.computeIfAbsent(key, (k) -> new IntList()).addDistinctLast(v);
+					}
+				}
+			}
+		}
 		for (int v : byLength) {
 			String token = tokens.get(v);
 			for (String gram : trigramsOf(token)) {
@@ -180,7 +206,7 @@ public final class CandidateIndex {
 			skeletons.computeIfAbsent(TokenSimilarity.skeleton(token), (k) -> new IntList()).addDistinctLast(v);
 		}
 		return new CandidateIndex(List.copyOf(names), Map.copyOf(vocabulary), tokens.toArray(String[]::new),
-				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons), normalizer);
+				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons), toArrays(arabicKeys), normalizer);
 	}
 
 	/** A growable int array: the index has millions of postings, boxing them is slow. */
@@ -276,8 +302,12 @@ public final class CandidateIndex {
 		return this.expansions.get(key, (k) -> computeExpansion(token, origin));
 	}
 
-	private Expansion computeExpansion(String token, TokenOrigin origin) {
+	private Expansion computeExpansion(String token, TokenOrigin asked) {
 		Map<Integer, Float> found = new HashMap<>();
+		// A name the Arabic-script table spells with its vowels is compared as Latin, and by its
+		// sounds only below: its vowels tell "Mohammed" from "Mahmoud".
+		boolean known = asked == TokenOrigin.ABJAD && this.arabic.isKnownSpelling(token);
+		TokenOrigin origin = known ? TokenOrigin.LATIN : asked;
 		Integer exact = this.vocabulary.get(token);
 		if (exact != null) {
 			found.put(exact, 1f);
@@ -372,6 +402,29 @@ public final class CandidateIndex {
 				}
 			}
 		}
+		if (origin == TokenOrigin.HANGUL) {
+			// 박 is Pak, Park or Bak on the lists, 이 Lee, Yi or Ri.
+			for (String spelling : this.normalizer.koreanSurnameSpellings(token)) {
+				Integer id = this.vocabulary.get(spelling);
+				if (id != null) {
+					found.merge(id, GIVEN_NAME_VARIANT, Math::max);
+				}
+			}
+		}
+		if (asked == TokenOrigin.ABJAD) {
+			for (String key : this.arabic.keys(token)) {
+				int[] ids = this.arabicKeys.get(key);
+				if (ids == null) {
+					continue;
+				}
+				for (int id : ids) {
+					float sim = arabicKeySimilarity(token, key, this.tokens[id]);
+					if (sim > 0) {
+						found.merge(id, sim, Math::max);
+					}
+				}
+			}
+		}
 		int[] ids = found.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
 		float[] sims = new float[ids.length];
 		for (int i = 0; i < ids.length; i++) {
@@ -381,11 +434,78 @@ public final class CandidateIndex {
 	}
 
 	/**
+	 * An Arabic-script word and a listed token with one of its sound keys: the same name, as
+	 * sure as the same consonant skeleton. A key of two letters also fits many short names
+	 * ("bd": Abid, Ubaid, Badi), so there the lengths must be alike and both start with a vowel or
+	 * both with a consonant.
+	 */
+	private float arabicKeySimilarity(String spelt, String key, String listed) {
+		// The article run in ("Elsseid", "Alhamraoui"), or run in and assimilated ("Essaadi" is al-Saadi).
+		String bare = listed;
+		if (listed.length() > 5 && (listed.startsWith("al") || listed.startsWith("el")) && !isVowel(listed.charAt(2))) {
+			bare = listed.substring(2);
+		}
+		else if (listed.length() > 4 && isVowel(listed.charAt(0)) && !isVowel(listed.charAt(1))
+				&& listed.charAt(1) == listed.charAt(2)) {
+			bare = listed.substring(2);
+		}
+		// A word that starts with alif or ayn is written with a vowel first ("Ahmadi" is not "Hamidi").
+		if (isVowel(spelt.charAt(0)) != isVowel(bare.charAt(0))) {
+			return 0f;
+		}
+		if (this.arabic.isKnownSpelling(spelt) && !sameFirstVowel(spelt, listed)) {
+			// A name the table spells with its vowels: "Mohammed" is not "Mahmoud".
+			return 0f;
+		}
+		// Spelt from the script, a word lacks its short vowels: the listed token is as long or longer.
+		int longer = bare.length() - spelt.length();
+		if (key.length() >= 3 || (longer >= -1 && longer <= 3)) {
+			return (float) TokenSimilarity.ABJAD_SKELETON;
+		}
+		return 0f;
+	}
+
+	/** The first vowels alike: a and e, e and i, o and u are spellings of one vowel. */
+	private static boolean sameFirstVowel(String a, String b) {
+		char va = firstVowel(a);
+		char vb = firstVowel(b);
+		return va == vb || va == 0 || vb == 0 || (vowelClass(va) & vowelClass(vb)) != 0;
+	}
+
+	private static char firstVowel(String token) {
+		for (int i = 0; i < token.length(); i++) {
+			if (isVowel(token.charAt(i))) {
+				return token.charAt(i);
+			}
+		}
+		return 0;
+	}
+
+	private static int vowelClass(char c) {
+		return switch (c) {
+			case 'a' -> 1;
+			case 'e' -> 1 | 2;
+			case 'i' -> 2;
+			default -> 4;
+		};
+	}
+
+	private static boolean isVowel(char c) {
+		return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+	}
+
+	/**
 	 * Up to {@code limit} names sharing the most (weighted, similar) tokens with the query, best
 	 * first. {@code expansions} are the query tokens' expansions; {@code pairExpansions} those of
 	 * adjacent query tokens written together.
 	 */
 	int[] candidates(float[] weights, Expansion[] expansions, Expansion[] pairExpansions, int limit) {
+		return candidates(weights, expansions, pairExpansions, new Expansion[0], limit);
+	}
+
+	/** As above, with the expansions of three adjacent query tokens written together. */
+	int[] candidates(float[] weights, Expansion[] expansions, Expansion[] pairExpansions, Expansion[] tripleExpansions,
+			int limit) {
 		Scratch s = this.scratch.get();
 		s.reset();
 		for (int i = 0; i < expansions.length; i++) {
@@ -393,6 +513,9 @@ public final class CandidateIndex {
 		}
 		for (int i = 0; i < pairExpansions.length; i++) {
 			accumulate(s, pairExpansions[i], weights[i] + weights[i + 1]);
+		}
+		for (int i = 0; i < tripleExpansions.length; i++) {
+			accumulate(s, tripleExpansions[i], weights[i] + weights[i + 1] + weights[i + 2]);
 		}
 		return s.top(limit);
 	}

@@ -23,7 +23,10 @@ public final class NameNormalizer {
 
 	private final ScriptTransliterator scripts;
 
-	/** Spellings of common given names → the group's first spelling ("muhammad" → "mohammed"). */
+	/**
+	 * Spellings of common given names and of name particles → the group's first spelling
+	 * ("muhammad" → "mohammed", "ben" → "bin").
+	 */
 	private final Map<String, String> givenNames;
 
 	private final LegalForms legalForms;
@@ -39,10 +42,27 @@ public final class NameNormalizer {
 
 	public NameNormalizer(NameTables tables) {
 		this.canonical = tables.abbreviations();
-		this.givenNames = tables.givenNames();
-		this.scripts = new ScriptTransliterator(tables);
+		Map<String, String> groups = new java.util.HashMap<>(tables.nameParticles());
+		groups.putAll(tables.givenNames());
+		this.givenNames = Map.copyOf(groups);
+		this.arabic = new ArabicRomanisation(tables.arabicRomanisation(), tables.arabicScriptWords().values());
+		this.koreanSurnames = tables.koreanSurnameSpellings();
+		this.scripts = new ScriptTransliterator(tables, this.arabic);
 		this.legalForms = new LegalForms(tables.legalForms(), this::plainTokens);
 		this.weights = new TokenWeights(tables.weightingWords(), this.legalForms);
+	}
+
+	private final ArabicRomanisation arabic;
+
+	/** A Korean family name as read from Hangul → its spellings on the lists ("pak" → pak, park, bak). */
+	private final Map<String, List<String>> koreanSurnames;
+
+	List<String> koreanSurnameSpellings(String token) {
+		return this.koreanSurnames.getOrDefault(token, List.of());
+	}
+
+	ArabicRomanisation arabic() {
+		return this.arabic;
 	}
 
 	TokenWeights weights() {

@@ -29,8 +29,49 @@ final class NameScorer {
 	/** Joined adjacent tokens must be at least this alike. */
 	private static final double JOIN_MIN = 0.88;
 
-	/** The query side of a comparison: tokens, weights and their expansions. */
-	record Query(NameForm form, float[] weights, float totalWeight, CandidateIndex.Expansion[] expansions) {
+	/**
+	 * The query side of a comparison: tokens, weights and their expansions; and, computed once per
+	 * query rather than per listed name, adjacent tokens written together ({@code joined[i][span - 2]})
+	 * and, for Arabic-script compounds, the listed tokens they sound like ({@code sounds}, or null).
+	 */
+	record Query(NameForm form, float[] weights, float totalWeight, CandidateIndex.Expansion[] expansions,
+			String[][] joined, CandidateIndex.Expansion[][] sounds) {
+
+		Query(NameForm form, float[] weights, float totalWeight, CandidateIndex.Expansion[] expansions,
+				CandidateIndex index) {
+			this(form, weights, totalWeight, expansions, joins(form), sounds(form, index));
+		}
+
+		private static String[][] joins(NameForm form) {
+			List<String> q = form.tokens();
+			String[][] joined = new String[q.size()][2];
+			for (int i = 0; i + 1 < q.size(); i++) {
+				for (int span = 2; span <= Math.min(3, q.size() - i); span++) {
+					joined[i][span - 2] = join(q, i, span);
+				}
+			}
+			return joined;
+		}
+
+		private static CandidateIndex.Expansion[][] sounds(NameForm form, CandidateIndex index) {
+			List<String> q = form.tokens();
+			CandidateIndex.Expansion[][] sounds = null;
+			for (int i = 0; i + 1 < q.size(); i++) {
+				for (int span = 2; span <= Math.min(3, q.size() - i); span++) {
+					if (joinedOrigin(form, i, span) == TokenOrigin.ABJAD && ArabicRomanisation.compounds(q, i, span)) {
+						sounds = (sounds != null) ? sounds : new CandidateIndex.Expansion[q.size()][2];
+						sounds[i][span - 2] = index.expand(join(q, i, span), TokenOrigin.ABJAD);
+					}
+				}
+			}
+			return sounds;
+		}
+
+		/** The listed tokens tokens {@code from .. from + span} sound like together, or null. */
+		CandidateIndex.Expansion sounds(int from, int span) {
+			return (this.sounds == null) ? null : this.sounds[from][span - 2];
+		}
+
 	}
 
 	/** The score and, when asked for, the alignment. */
@@ -59,10 +100,15 @@ final class NameScorer {
 				if (anyUsed(usedQ, i, span)) {
 					continue;
 				}
-				String joined = join(q, i, span);
+				String joined = query.joined()[i][span - 2];
 				int j = bestJoinTarget(joined, query, i, span, name, index, usedT);
 				if (j >= 0) {
-					double sim = TokenSimilarity.of(joined, index.token(tokenIds[j]), joinedOrigin(query.form(), i, span));
+					TokenOrigin joinedOrigin = joinedOrigin(query.form(), i, span);
+					double sim = TokenSimilarity.of(joined, index.token(tokenIds[j]), joinedOrigin);
+					CandidateIndex.Expansion sounds = query.sounds(i, span);
+					if (sounds != null) {
+						sim = Math.max(sim, sounds.sim(tokenIds[j]));
+					}
 					double weight = 0;
 					for (int k = i; k < i + span; k++) {
 						usedQ[k] = true;
@@ -278,12 +324,19 @@ final class NameScorer {
 		int best = -1;
 		double bestSim = 0;
 		TokenOrigin origin = joinedOrigin(query.form(), from, span);
+		// Words read from Arabic script lack their short vowels: their length says little.
+		CandidateIndex.Expansion sounds = query.sounds(from, span);
+		boolean bySound = sounds != null;
 		for (int j = 0; j < tokenIds.length; j++) {
 			String listed = index.token(tokenIds[j]);
-			if (usedT[j] || Math.abs(listed.length() - joined.length()) > 2) {
+			if (usedT[j] || (!bySound && Math.abs(listed.length() - joined.length()) > 2)) {
 				continue;
 			}
 			double sim = TokenSimilarity.of(joined, listed, origin);
+			if (sounds != null) {
+				// "abd" + "al" + "malk" read by its sounds as the listed "Abdelmalek".
+				sim = Math.max(sim, sounds.sim(tokenIds[j]));
+			}
 			if (sim < ((origin == TokenOrigin.HANGUL) ? SPLIT_MIN : JOIN_MIN) || sim <= bestSim) {
 				continue;
 			}

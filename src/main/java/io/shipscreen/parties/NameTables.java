@@ -17,8 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The word tables the name matcher reads: legal forms, abbreviations, weighting words, the
- * given-name spellings, the script tables (Arabic-script and Hebrew names, Japanese names, Korean family names), the CJK
- * business-word glossary and the brand aliases. They live in {@code config/names/} (each with its
+ * given-name spellings, the name particles, the script tables (Arabic-script and Hebrew names, the
+ * Arabic-script romanisations and organisation words, Japanese names, Korean family names), the CJK business-word glossary
+ * and the brand aliases. They live in {@code config/names/} (each with its
  * sources) and are packaged into the jar under {@code names/}. A malformed row fails the start
  * with the file, the line and the reason.
  */
@@ -26,14 +27,36 @@ public record NameTables(List<List<String>> legalForms, Map<String, String> abbr
 		Map<String, String> givenNames,
 		List<List<String>> weightingWords, Map<String, String> arabicScriptWords, Map<String, String> hebrewNames,
 		Map<String, String> japaneseNames, Map<String, String> koreanSurnames, List<String[]> cjkGlossary,
-		List<String[]> brandAliases) {
+		List<String[]> brandAliases, List<List<String>> arabicRomanisation, Map<String, String> nameParticles,
+		Map<String, String> arabicGlossary, Map<String, List<String>> koreanSurnameSpellings) {
 
 	/** The tables shipped in the jar. */
 	public static NameTables bundled() {
 		return new NameTables(rows("legal-forms.csv", 3), pairs("abbreviations.csv"), pairs("given-names.csv"),
 				rows("weighting-words.csv", 3),
 				pairs("arabic-script-words.csv"), pairs("hebrew-names.csv"), pairs("japanese-names.csv"),
-				pairs("korean-surnames.csv"), replacements("cjk-glossary.csv"), replacements("brand-aliases.csv"));
+				pairs("korean-surnames.csv"), replacements("cjk-glossary.csv"), replacements("brand-aliases.csv"),
+				rows("arabic-romanisation.csv", 3), pairs("name-particles.csv"),
+				pairs("arabic-glossary.csv"), spellings("korean-surnames.csv"));
+	}
+
+	/** Second column → the spellings of the third (space-separated), merged where two rows share one. */
+	private static Map<String, List<String>> spellings(String file) {
+		Map<String, java.util.Set<String>> map = new LinkedHashMap<>();
+		for (List<String> row : rows(file, 2)) {
+			java.util.Set<String> spellings = map.computeIfAbsent(row.get(1), (k) -> new java.util.LinkedHashSet<>());
+			spellings.add(row.get(1));
+			if (row.size() > 2) {
+				for (String spelling : row.get(2).split("\\s+")) {
+					if (spelling.length() >= 2) {
+						spellings.add(spelling);
+					}
+				}
+			}
+		}
+		Map<String, List<String>> out = new LinkedHashMap<>();
+		map.forEach((latin, spellings) -> out.put(latin, List.copyOf(spellings)));
+		return Map.copyOf(out);
 	}
 
 	private static Map<String, String> pairs(String file) {

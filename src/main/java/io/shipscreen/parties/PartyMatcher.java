@@ -81,10 +81,18 @@ public final class PartyMatcher {
 			NameScorer.Query query = query(form);
 			CandidateIndex.Expansion[] pairs = new CandidateIndex.Expansion[Math.max(0, form.tokens().size() - 1)];
 			for (int i = 0; i < pairs.length; i++) {
-				pairs[i] = this.index.expand(form.tokens().get(i) + form.tokens().get(i + 1),
-						(form.origin(i) == TokenOrigin.PINYIN) ? TokenOrigin.PINYIN : TokenOrigin.LATIN);
+				pairs[i] = this.index.expand(form.tokens().get(i) + form.tokens().get(i + 1), pairOrigin(form, i));
 			}
-			int[] candidates = this.index.candidates(query.weights(), query.expansions(), pairs, this.maxCandidates);
+			// Three words read as one only for names from Arabic script ("abd al malk" = "Abdelmalek").
+			CandidateIndex.Expansion[] triples = new CandidateIndex.Expansion[hasAbjad(form) ? Math.max(0, pairs.length - 1) : 0];
+			for (int i = 0; i < triples.length; i++) {
+				triples[i] = ArabicRomanisation.compounds(form.tokens(), i, 3)
+						? this.index.expand(form.tokens().get(i) + form.tokens().get(i + 1) + form.tokens().get(i + 2),
+								TokenOrigin.ABJAD)
+						: NO_EXPANSION;
+			}
+			int[] candidates = this.index.candidates(query.weights(), query.expansions(), pairs, triples,
+					this.maxCandidates);
 			for (int id : candidates) {
 				IndexedName name = this.index.name(id);
 				NameScorer.Scored scored = this.scorer.score(query, name, this.index, false);
@@ -104,6 +112,21 @@ public final class PartyMatcher {
 		return List.copyOf(matches);
 	}
 
+	private static final CandidateIndex.Expansion NO_EXPANSION = new CandidateIndex.Expansion(new int[0], new float[0]);
+
+	private static boolean hasAbjad(NameForm form) {
+		return form.origins().contains(TokenOrigin.ABJAD);
+	}
+
+	/** Two tokens read as one: pinyin stays pinyin, a word from Arabic script keeps its sounds ("abd" + "almalk"). */
+	private static TokenOrigin pairOrigin(NameForm form, int i) {
+		if (form.origin(i) == TokenOrigin.PINYIN) {
+			return TokenOrigin.PINYIN;
+		}
+		boolean abjad = form.origin(i) == TokenOrigin.ABJAD || form.origin(i + 1) == TokenOrigin.ABJAD;
+		return (abjad && ArabicRomanisation.compounds(form.tokens(), i, 2)) ? TokenOrigin.ABJAD : TokenOrigin.LATIN;
+	}
+
 	NameScorer.Query query(NameForm form) {
 		int n = form.tokens().size();
 		float[] weights = this.index.weights(form.tokens());
@@ -113,7 +136,7 @@ public final class PartyMatcher {
 			total += weights[i];
 			expansions[i] = this.index.expand(form.tokens().get(i), form.origin(i));
 		}
-		return new NameScorer.Query(form, weights, total, expansions);
+		return new NameScorer.Query(form, weights, total, expansions, this.index);
 	}
 
 }

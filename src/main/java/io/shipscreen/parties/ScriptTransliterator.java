@@ -43,7 +43,15 @@ final class ScriptTransliterator {
 	/** Brand names and business words lists give in English ("华为" → huawei, "科技" → technology), longest first. */
 	private final List<String[]> replacements;
 
-	ScriptTransliterator(NameTables tables) {
+	/** How Arabic-script letters are spelt, and the lists' romanisations of them (config/names). */
+	private final ArabicRomanisation arabic;
+
+	/** Words of organisation names in Arabic script and the English the lists give them in. */
+	private final Map<String, String> arabicGlossary;
+
+	ScriptTransliterator(NameTables tables, ArabicRomanisation arabic) {
+		this.arabic = arabic;
+		this.arabicGlossary = tables.arabicGlossary();
 		this.arabicWords = tables.arabicScriptWords();
 		this.hebrewNames = tables.hebrewNames();
 		this.japaneseNames = tables.japaneseNames();
@@ -120,6 +128,16 @@ final class ScriptTransliterator {
 			principal = new Reading(principal.segments(), label);
 		}
 		readings.add(principal);
+		if (translatable(glossed)) {
+			// "الجماعة الاسلامية المقاتلة الليبية" is listed as "Libyan Islamic Fighting Group".
+			Reading translated = read(glossed, false, true);
+			readings.add(new Reading(translated.segments(), translated.label() + ", Arabic words translated (config/names)"));
+		}
+		String apart = ArabicRomanisation.compoundsApart(glossed);
+		if (!apart.equals(glossed)) {
+			// "عبدالحميد" is "Abdelhamid" on one list and "Abd al-Hamid" on another.
+			readings.add(new Reading(read(apart, false).segments(), principal.label()));
+		}
 		if (hasJapaneseName(glossed)) {
 			readings.add(read(glossed, true));
 		}
@@ -136,6 +154,45 @@ final class ScriptTransliterator {
 	}
 
 	private Reading read(String text, boolean japanese) {
+		return read(text, japanese, false);
+	}
+
+	/** Whether a name in Arabic script has a word of organisation names ("and" and "in" aside). */
+	private boolean translatable(String text) {
+		if (this.arabicGlossary.isEmpty() || text.codePoints().noneMatch((cp) -> UScript.getScript(cp) == UScript.ARABIC)) {
+			return false;
+		}
+		int words = 0;
+		for (String word : text.trim().split("\\s+")) {
+			String english = english(ArabicRomanisation.plain(word));
+			if (english != null && !english.equals("and") && !english.equals("in")) {
+				words++;
+			}
+		}
+		return words >= 1;
+	}
+
+	/** The English of an organisation word, looked up without the article and a leading wa-, bi- or li-. */
+	private String english(String word) {
+		for (String prefix : ARABIC_PREFIXES) {
+			if (word.startsWith(prefix) && word.length() > prefix.length() + 1) {
+				String rest = word.substring(prefix.length());
+				String english = this.arabicGlossary.get(rest);
+				if (english == null) {
+					english = this.arabicGlossary.get(ArabicRomanisation.arabicLetters(rest));
+				}
+				if (english != null) {
+					return english;
+				}
+			}
+		}
+		return this.arabicGlossary.get(word);
+	}
+
+	/** Article and prefixed prepositions, longest first ("وال" = "and the", "لل" = "for the"). */
+	private static final List<String> ARABIC_PREFIXES = List.of("وال", "بال", "فال", "لل", "ال", "أل", "و", "ب", "ل", "");
+
+	private Reading read(String text, boolean japanese, boolean translate) {
 		List<Segment> segments = new ArrayList<>();
 		Set<String> labels = new LinkedHashSet<>();
 		int start = 0;
@@ -147,19 +204,19 @@ final class ScriptTransliterator {
 				script = (runScript == -1) ? UScript.LATIN : runScript;
 			}
 			if (runScript != -1 && script != runScript) {
-				segments.addAll(convert(text.substring(start, i), runScript, japanese, labels));
+				segments.addAll(convert(text.substring(start, i), runScript, japanese, translate, labels));
 				start = i;
 			}
 			runScript = script;
 			i += Character.charCount(cp);
 		}
 		if (start < text.length()) {
-			segments.addAll(convert(text.substring(start), runScript, japanese, labels));
+			segments.addAll(convert(text.substring(start), runScript, japanese, translate, labels));
 		}
 		return new Reading(segments, labels.isEmpty() ? null : String.join(", ", labels));
 	}
 
-	private List<Segment> convert(String run, int script, boolean japanese, Set<String> labels) {
+	private List<Segment> convert(String run, int script, boolean japanese, boolean translate, Set<String> labels) {
 		switch (script) {
 			case UScript.LATIN:
 				return List.of(new Segment(run, TokenOrigin.LATIN));
@@ -178,10 +235,10 @@ final class ScriptTransliterator {
 				return List.of(new Segment(hangul(run), TokenOrigin.HANGUL));
 			case UScript.ARABIC:
 				labels.add("Arabic-Latin");
-				return abjad(run, this.arabicWords, forScript(script));
+				return abjad(run, this.arabicWords, null, translate);
 			case UScript.HEBREW:
 				labels.add("Hebrew-Latin");
-				return abjad(run, this.hebrewNames, forScript(script));
+				return abjad(run, this.hebrewNames, forScript(script), false);
 			case UScript.GREEK:
 				labels.add("Greek-Latin/UNGEGN");
 				return List.of(new Segment(apply(this.greek, run), TokenOrigin.LATIN));
@@ -192,41 +249,59 @@ final class ScriptTransliterator {
 	}
 
 	/**
-	 * Word by word: a known name gets its usual spelling, the rest ICU's consonant spelling. The
-	 * article "al-" is a word of its own, as the lists write it ("التكريتي" → "al tkryty" ~ "AL-TIKRITI"),
-	 * and a final ta marbuta or alif maqsura is read as the vowel it is ("حمزة" → "hmza").
+	 * Word by word: a known name gets its usual spelling, the rest is spelt letter by letter (Arabic
+	 * script by {@link ArabicRomanisation}, Hebrew by ICU) and compared by its sounds. The article
+	 * "al-" is a word of its own, as the lists write it ("التكريتي" → "al tkriti" ~ "AL-TIKRITI"), and
+	 * a final ta marbuta is read as the vowel it is ("حمزة" → "hmza"). Persian and
+	 * Urdu letter forms are looked up as their Arabic counterparts ("حسینی" = "حسيني").
 	 */
-	private List<Segment> abjad(String run, Map<String, String> names, Transliterator transliterator) {
+	private List<Segment> abjad(String run, Map<String, String> names, Transliterator transliterator,
+			boolean translate) {
 		List<Segment> segments = new ArrayList<>();
-		for (String word : run.trim().split("\\s+")) {
+		for (String written : run.trim().split("\\s+")) {
+			String word = (transliterator == null) ? ArabicRomanisation.plain(written) : written;
 			if (word.isEmpty()) {
 				continue;
 			}
-			String known = names.get(word);
+			String english = translate ? english(word) : null;
+			if (english != null) {
+				segments.add(new Segment(" " + english + " ", TokenOrigin.LATIN));
+				continue;
+			}
+			String known = known(names, word);
 			String article = null;
 			String rest = word;
 			if (known == null && word.length() > 3 && (word.startsWith("ال") || word.startsWith("أل"))) {
 				article = "al";
 				rest = word.substring(2);
-				known = names.get(rest);
+				known = known(names, rest);
 			}
 			if (article != null) {
 				segments.add(new Segment(" al ", TokenOrigin.LATIN));
 			}
 			if (known != null) {
-				segments.add(new Segment(" " + known + " ", TokenOrigin.LATIN));
+				// A known name is still a romanisation: "mahdi" is also the lists' "Mehdi" (by its
+				// sounds); particles ("bin", "abu") are compared as written.
+				segments.add(new Segment(" " + known + " ",
+						(transliterator == null && known.length() >= 4) ? TokenOrigin.ABJAD : TokenOrigin.LATIN));
 				continue;
 			}
 			// Ayn: a vowel where a word starts with it ("عمر" → omar, "عماش" → ammash), elsewhere
 			// left out as most romanisations do ("معروف" → maruf).
 			String vowelled = rest.startsWith("ع") ? "ا" + rest.substring(1) : rest;
 			vowelled = vowelled.replace("ع", "");
-			if (vowelled.length() > 2 && (vowelled.endsWith("ة") || vowelled.endsWith("ى"))) {
+			if (vowelled.length() > 2 && vowelled.endsWith("ة")) {
 				vowelled = vowelled.substring(0, vowelled.length() - 1) + "ا";
 			}
-			segments.add(new Segment(" " + apply(transliterator, vowelled) + " ", TokenOrigin.ABJAD));
+			String latin = (transliterator == null) ? this.arabic.spell(vowelled) : apply(transliterator, vowelled);
+			segments.add(new Segment(" " + latin + " ", TokenOrigin.ABJAD));
 		}
 		return segments;
+	}
+
+	private static String known(Map<String, String> names, String word) {
+		String known = names.get(word);
+		return (known != null) ? known : names.get(ArabicRomanisation.arabicLetters(word));
 	}
 
 	/**

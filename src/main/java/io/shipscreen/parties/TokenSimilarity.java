@@ -51,8 +51,11 @@ final class TokenSimilarity {
 			String a = skeleton(query);
 			// Two consonants are enough for a short listed word with the same first letter
 			// ("mly" ~ "melli", "qsy" ~ "qusay").
+			// The same consonants, and the same vowel at the start and the end where the script
+			// writes one ("Ahmadi" is not "Hamidi", "Hosseini" not "Hossein").
 			if ((a.length() >= 3 || (a.length() == 2 && indexed.length() <= 5 && query.charAt(0) == indexed.charAt(0)))
-					&& a.equals(skeleton(indexed))) {
+					&& a.equals(skeleton(indexed)) && isVowel(query.charAt(0)) == isVowel(indexed.charAt(0))
+					&& endsInI(query) == endsInI(indexed)) {
 				best = ABJAD_SKELETON;
 			}
 		}
@@ -73,6 +76,15 @@ final class TokenSimilarity {
 		return Math.max(best, damped(jaroWinkler(query, indexed), query.length(), indexed.length()));
 	}
 
+	private static boolean isVowel(char c) {
+		return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+	}
+
+	private static boolean endsInI(String token) {
+		char last = token.charAt(token.length() - 1);
+		return last == 'i' || last == 'y' || token.endsWith("ee");
+	}
+
 	/** Jaro-Winkler damped when the lengths differ a lot ("intern" is not "international"). */
 	private static double damped(double jw, int la, int lb) {
 		double ratio = (double) Math.min(la, lb) / Math.max(la, lb);
@@ -81,10 +93,12 @@ final class TokenSimilarity {
 
 	/**
 	 * A Korean romanisation with the differences between Revised Romanization, McCune-Reischauer
-	 * and DPRK usage folded away: eo/o, eu/u, g/k, d/t, b/p, j/ch, r/l, doubled letters.
+	 * and DPRK usage folded away: eo/o, eu/u, oo/u, ung/ong, g/k, d/t, b/p, j/ch, r/l, doubled letters.
 	 */
 	static String koreanFold(String token) {
-		String t = token.replace("eo", "o").replace("eu", "u").replace("ch", "j").replace("sh", "s");
+		// "Sung" = "Song" (성), "Jung" = "Jong" (정), "Moon" = "Mun", "Young" = "Yong".
+		String t = token.replace("eo", "o").replace("eu", "u").replace("oo", "u").replace("oung", "ong")
+			.replace("ung", "ong").replace("ch", "j").replace("sh", "s");
 		StringBuilder out = new StringBuilder(t.length());
 		char last = 0;
 		for (int i = 0; i < t.length(); i++) {

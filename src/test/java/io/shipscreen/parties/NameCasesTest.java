@@ -29,8 +29,8 @@ class NameCasesTest {
 		List<NameCaseEvaluation.Outcome> outcomes = new NameCaseEvaluation(normalizer, properties::reviewThreshold)
 			.run(entries, tuning, properties.maxCandidates());
 
-		assertThat(rate(outcomes, "positive")).isGreaterThanOrEqualTo(0.95);
-		assertThat(rate(outcomes, "cross-script")).isGreaterThanOrEqualTo(0.70);
+		assertThat(rate(outcomes, "positive")).isGreaterThanOrEqualTo(0.97);
+		assertThat(rate(outcomes, "cross-script")).isGreaterThanOrEqualTo(0.89);
 		assertThat(rate(outcomes, "near-miss")).isLessThanOrEqualTo(0.10);
 		assertThat(rate(outcomes, "unrelated")).isLessThanOrEqualTo(0.01);
 	}

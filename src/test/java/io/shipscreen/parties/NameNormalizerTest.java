@@ -86,10 +86,12 @@ class NameNormalizerTest {
 	}
 
 	@Test
-	void marksTokensFromArabicScriptForSkeletonComparison() {
-		NameForm form = this.normalizer.normalize("محمد حمیدی").primary();
+	void marksTokensFromArabicScriptForComparisonBySound() {
+		NameForm form = this.normalizer.normalize("محمد بن حمیدی").primary();
 
-		assertThat(form.origins()).containsExactly(TokenOrigin.LATIN, TokenOrigin.ABJAD);
+		// Names, known or spelt letter by letter, are compared by their sounds; particles as written.
+		assertThat(form.tokens()).containsExactly("mohammed", "bin", "hmidi");
+		assertThat(form.origins()).containsExactly(TokenOrigin.ABJAD, TokenOrigin.LATIN, TokenOrigin.ABJAD);
 	}
 
 }

@@ -1,0 +1,72 @@
+package io.shipscreen.parties;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Names written in Arabic script or Hangul against lists that give only a Latin spelling, in
+ * whichever romanisation the list chose: French-style Maghreb spellings, Egyptian "g", compounds
+ * written joined or apart, particles, translated organisation names, Korean family names.
+ */
+class CrossScriptMatchingTest {
+
+	private final NameNormalizer normalizer = new NameNormalizer();
+
+	private final PartyMatcher matcher = new PartyMatcher(this.normalizer,
+			CandidateIndex.build(List.of(Entries.entity(SourceList.UN, "m1", "MOULOUD BOUCHAREB"),
+					Entries.entity(SourceList.UN, "m2", "BELGACEM BEN YOUSSEF LOUNICI"),
+					Entries.entity(SourceList.SDN, "e1", "GAMAL RAGAB HASSAN"),
+					Entries.entity(SourceList.UN, "a1", "ABDELKADER OULD SIDI"),
+					Entries.entity(SourceList.SDN, "p1", "HAMIDI, Reza"),
+					Entries.entity(SourceList.SDN, "o1", "SYRIAN ISLAMIC FRONT"),
+					Entries.entity(SourceList.SDN, "k1", "PARK Sang Chol"),
+					Entries.entity(SourceList.SDN, "k2", "KIM Sung Ho")), this.normalizer),
+			0.5, 25, 1000);
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			مولود بوشارب                 | m1
+			بلقاسم بن يوسف لونيسي         | m2
+			جمال رجب حسن                 | e1
+			عبد القادر ولد سيدي           | a1
+			عبدالقادر ولد سيدي            | a1
+			الجبهة الاسلامية السورية      | o1
+			박상철                        | k1
+			김성호                        | k2
+			""")
+	void findsTheLatinSpellingTheListChose(String written, String id) {
+		List<NameMatch> matches = this.matcher.match(written);
+		assertThat(matches).as(written).isNotEmpty();
+		assertThat(matches.get(0).entry().id()).as(written).isEqualTo(id);
+		assertThat(matches.get(0).score()).as(written + " " + matches.get(0).matchedTokens())
+			.isGreaterThanOrEqualTo(0.86);
+	}
+
+	@Test
+	void aDifferentNameWithTheSameConsonantsIsNotAHit() {
+		// احمدی is Ahmadi: it starts with a vowel, the listed Hamidi does not.
+		assertThat(this.matcher.match("رضا احمدی")).allSatisfy((m) -> assertThat(m.score()).isLessThan(0.86));
+		assertThat(this.matcher.match("رضا حمیدی").get(0).score()).isGreaterThanOrEqualTo(0.86);
+	}
+
+	@Test
+	void spellsArabicScriptWordsByTheirSoundsAsTheListsRomaniseThem() {
+		ArabicRomanisation arabic = this.normalizer.arabic();
+
+		// Djamel (French), Jamal (English) and Gamal (Egyptian) are one name, جمال.
+		assertThat(arabic.keys(arabic.spell("جمال"))).contains(arabic.latinKeys("djamel").get(0),
+				arabic.latinKeys("jamal").get(0), arabic.latinKeys("gamal").get(0));
+		// ق is q, k or g: Belgacem, Belkacem, Belqasim.
+		assertThat(arabic.keys(arabic.spell("بلقاسم"))).contains(arabic.latinKeys("belgacem").get(0),
+				arabic.latinKeys("belkacem").get(0), arabic.latinKeys("belqasim").get(0));
+		// A final ya is written: Hosseini is not Hossein.
+		assertThat(arabic.keys(arabic.spell("حسيني"))).contains(arabic.latinKeys("husseini").get(0))
+			.doesNotContain(arabic.latinKeys("hussein").get(0));
+	}
+
+}
