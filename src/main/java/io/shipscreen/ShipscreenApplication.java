@@ -1,5 +1,6 @@
 package io.shipscreen;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
@@ -20,14 +21,12 @@ public class ShipscreenApplication {
 		ConfigurableApplicationContext context;
 		try {
 			SpringApplication application = new SpringApplication(ShipscreenApplication.class);
-			if (StartupMode.commandWord(args).equals("worker")) {
+			if (Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).findFirst().orElse("").equals("worker")) {
 				// a worker only makes sense for partitions sent over the broker
 				application.setDefaultProperties(Map.of("shipscreen.scale.mode", "remote"));
 			}
-			// the command line is checked before anything costly is built: a mistyped option is refused
-			// at once, `runs` never waits for the party index; the commands that screen then build the
-			// rest before they run (StartupMode)
-			application.setLazyInitialization(true);
+			// operator commands build only what they use: `runs` must not wait for the party index
+			application.setLazyInitialization(StartupMode.lazy(args));
 			context = application.run(args);
 		}
 		catch (Throwable ex) {

@@ -16,10 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the command named by the first non-option argument ({@code screen} when there is none)
- * and keeps its exit code for {@link org.springframework.boot.SpringApplication#exit}. The
- * application has started lazily ({@link StartupMode}): the command line is checked first, and
- * only then is the start completed for a command that screens. Errors are printed as one line on
- * stderr; the stack trace goes to the log only.
+ * and keeps its exit code for {@link org.springframework.boot.SpringApplication#exit}. Errors
+ * are printed as one line on stderr; the stack trace goes to the log only.
  */
 @Component
 @ConditionalOnProperty(name = "shipscreen.cli.enabled", havingValue = "true", matchIfMissing = true)
@@ -33,11 +31,8 @@ public class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 
 	private volatile int exitCode = ExitCodes.OK;
 
-	private final StartCompletion start;
-
-	public CommandDispatcher(List<Command> commands, StartCompletion start) {
+	public CommandDispatcher(List<Command> commands) {
 		commands.forEach((command) -> this.commands.put(command.name(), command));
-		this.start = start;
 	}
 
 	@Override
@@ -60,15 +55,6 @@ public class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 		}
 		try {
 			refuseUnknownOptions(commandLine, command);
-		}
-		catch (CommandException ex) {
-			System.err.println("shipscreen " + commandLine.command() + ": " + ex.getMessage());
-			return ex.exitCode();
-		}
-		if (StartupMode.completesStart(commandLine.command()) && !completeStart()) {
-			return ExitCodes.USAGE;
-		}
-		try {
 			return command.run(commandLine);
 		}
 		catch (CommandException ex) {
@@ -80,22 +66,6 @@ public class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 			log.error("command {} failed", commandLine.command(), ex);
 			System.err.println("shipscreen " + commandLine.command() + ": " + oneLine(ex));
 			return ExitCodes.FAILED;
-		}
-	}
-
-	/**
-	 * Builds the rest of the application for a command that screens; a bean that cannot be built (a
-	 * bad policy or list file, an unreachable database) is the start failing, as it would be eagerly.
-	 */
-	private boolean completeStart() {
-		try {
-			this.start.complete();
-			return true;
-		}
-		catch (RuntimeException ex) {
-			log.error("cannot start", ex);
-			System.err.println("shipscreen: cannot start: " + oneLine(ex));
-			return false;
 		}
 	}
 

@@ -3,14 +3,12 @@ package io.shipscreen.cli;
 import java.util.Set;
 
 /**
- * How much of the application a command starts. Every command starts with lazy beans, so that
- * its command line is checked first ({@link CommandDispatcher}: an unknown option or a bad number
- * is refused with exit 2 in a second or two, not after the party index is built). The commands
- * that screen then complete the start ({@link StartCompletion}) before they run, so that a bad
- * policy or list file still fails the start (exit 2) before a night is touched. Every other
- * command (the operator's {@code runs}, {@code restart}, {@code abandon}, {@code recover},
- * {@code policies}, {@code lists}, {@code help}, ...) builds only what it uses, so {@code runs}
- * reads the job repository without loading the party lists or building their name index.
+ * How much of the application a command starts. The commands that screen start everything at
+ * once, so that a bad policy or list file fails the start (exit 2) before a night is touched.
+ * Every other command (the operator's {@code runs}, {@code restart}, {@code abandon},
+ * {@code recover}, {@code policies}, {@code lists}, {@code help}, ...) starts with lazy beans:
+ * only what it uses is built, so {@code runs} reads the job repository without loading the
+ * party lists or building their name index.
  */
 public final class StartupMode {
 
@@ -20,13 +18,13 @@ public final class StartupMode {
 	private StartupMode() {
 	}
 
-	/** Whether {@code command} has the whole application built before it runs. */
-	public static boolean completesStart(String command) {
-		return FULL_START.contains(command);
+	/** Whether the command on {@code args} starts with lazy beans. */
+	public static boolean lazy(String... args) {
+		return !FULL_START.contains(commandWord(args));
 	}
 
 	/** The command word as {@link CommandDispatcher} reads it: the first argument not starting with {@code --}. */
-	public static String commandWord(String... args) {
+	static String commandWord(String... args) {
 		for (String arg : args) {
 			if (!arg.startsWith("--")) {
 				return arg;

@@ -29,9 +29,6 @@ class CommandLineTests {
 	List<Command> commands;
 
 	@Autowired
-	StartCompletion start;
-
-	@Autowired
 	RunOperations operations;
 
 	@TempDir
@@ -216,7 +213,7 @@ class CommandLineTests {
 	}
 
 	private int run(String... args) {
-		CommandDispatcher dispatcher = new CommandDispatcher(this.commands, this.start);
+		CommandDispatcher dispatcher = new CommandDispatcher(this.commands);
 		DefaultApplicationArguments arguments = new DefaultApplicationArguments(args);
 		List<String> words = new java.util.ArrayList<>(arguments.getNonOptionArgs());
 		String name = words.isEmpty() ? "screen" : words.remove(0);

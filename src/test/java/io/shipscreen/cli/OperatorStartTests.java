@@ -34,9 +34,6 @@ class OperatorStartTests {
 	List<Command> commands;
 
 	@Autowired
-	StartCompletion start;
-
-	@Autowired
 	ConfigurableApplicationContext context;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -89,16 +86,14 @@ class OperatorStartTests {
 	}
 
 	@Test
-	void onlyTheCommandsThatScreenCompleteTheStart() {
-		assertThat(StartupMode.completesStart("runs")).isFalse();
-		assertThat(StartupMode.completesStart("restart")).isFalse();
-		assertThat(StartupMode.completesStart("help")).isFalse();
-		assertThat(StartupMode.completesStart("screen")).isTrue();
-		assertThat(StartupMode.completesStart("schedule")).isTrue();
-		assertThat(StartupMode.completesStart("rescreen")).isTrue();
-		assertThat(StartupMode.commandWord()).isEqualTo("screen");
-		assertThat(StartupMode.commandWord("--run-date=2026-11-29")).isEqualTo("screen");
-		assertThat(StartupMode.commandWord("--spring.profiles.active=mysql", "restart", "12")).isEqualTo("restart");
+	void theJarStartsOperatorCommandsLazilyAndTheScreeningCommandsWhole() {
+		assertThat(StartupMode.lazy("runs", "--last=5")).isTrue();
+		assertThat(StartupMode.lazy("--spring.profiles.active=mysql", "restart", "12")).isTrue();
+		assertThat(StartupMode.lazy("help")).isTrue();
+		assertThat(StartupMode.lazy()).isFalse();
+		assertThat(StartupMode.lazy("--run-date=2026-11-29")).isFalse();
+		assertThat(StartupMode.lazy("screen", "--rerun")).isFalse();
+		assertThat(StartupMode.lazy("schedule")).isFalse();
 	}
 
 	private boolean built(String bean) {
@@ -106,7 +101,7 @@ class OperatorStartTests {
 	}
 
 	private int run(String... args) {
-		CommandDispatcher dispatcher = new CommandDispatcher(this.commands, this.start);
+		CommandDispatcher dispatcher = new CommandDispatcher(this.commands);
 		DefaultApplicationArguments arguments = new DefaultApplicationArguments(args);
 		List<String> words = new java.util.ArrayList<>(arguments.getNonOptionArgs());
 		String name = words.isEmpty() ? "screen" : words.remove(0);

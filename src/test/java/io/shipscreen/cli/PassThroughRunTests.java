@@ -32,9 +32,6 @@ class PassThroughRunTests {
 	List<Command> commands;
 
 	@Autowired
-	StartCompletion start;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@TempDir
@@ -70,7 +67,7 @@ class PassThroughRunTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(out, true));
 		try {
-			CommandDispatcher dispatcher = new CommandDispatcher(this.commands, this.start);
+			CommandDispatcher dispatcher = new CommandDispatcher(this.commands);
 			DefaultApplicationArguments arguments = new DefaultApplicationArguments(args);
 			List<String> words = new java.util.ArrayList<>(arguments.getNonOptionArgs());
 			String name = words.remove(0);
