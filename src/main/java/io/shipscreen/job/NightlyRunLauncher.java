@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * Launches a night the way an operator expects (docs/contract.md §4): a new run starts; a failed or
  * stopped run restarts from its last committed chunk; one left STARTED by a hard kill is
- * recovered and restarted once its process is gone; a live one, or a completed one without
+ * recovered and restarted once its process is gone, one left UNKNOWN by a failed record of a chunk
+ * is restarted from its last recorded chunk ({@link UnknownStateRecovery}); a live one, or a completed one without
  * {@code --rerun}, is refused. {@code --rerun} screens a completed night again as a new run.
  */
 @Service
@@ -45,11 +46,15 @@ public class NightlyRunLauncher {
 	/** Built when a run starts: operator commands that only refuse or recover never build it. */
 	private final ObjectProvider<Job> job;
 
+	private final UnknownStateRecovery unknownState;
+
 	public NightlyRunLauncher(JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier("nightlyScreeningJob") ObjectProvider<Job> nightlyScreeningJob) {
+			@Qualifier("nightlyScreeningJob") ObjectProvider<Job> nightlyScreeningJob,
+			UnknownStateRecovery unknownState) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = nightlyScreeningJob;
+		this.unknownState = unknownState;
 	}
 
 	public JobExecution launch(RunParameters base, boolean rerun) throws Exception {
@@ -128,6 +133,7 @@ public class NightlyRunLauncher {
 					latest.getInstanceId(), last.getId(), status);
 			this.jobOperator.recover(last);
 		}
+		this.unknownState.markFailed(last);
 		log.info("run={} restarting after {} execution {}", latest.getInstanceId(), status, last.getId());
 		return current;
 	}

@@ -35,12 +35,15 @@ public class RunOperations {
 
 	private final RunRepository runs;
 
+	private final UnknownStateRecovery unknownState;
+
 	public RunOperations(JobOperator jobOperator, JobRepository jobRepository, NightlyRunLauncher launcher,
-			RunRepository runs) {
+			RunRepository runs, UnknownStateRecovery unknownState) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.launcher = launcher;
 		this.runs = runs;
+		this.unknownState = unknownState;
 	}
 
 	/**
@@ -95,9 +98,12 @@ public class RunOperations {
 				failure, reviewImport);
 	}
 
-	/** Restarts a FAILED or STOPPED execution from its last committed chunk. */
+	/** Restarts a FAILED, STOPPED or UNKNOWN execution from its last committed chunk. */
 	public JobExecution restart(long executionId) throws Exception {
 		JobExecution execution = execution(executionId);
+		if (this.unknownState.markFailed(execution)) {
+			execution = execution(executionId);
+		}
 		BatchStatus status = execution.getStatus();
 		if (status.isRunning()) {
 			throw new RunRefusedException("execution " + executionId + " is " + status

@@ -17,10 +17,12 @@ import org.springframework.stereotype.Service;
 
 import io.shipscreen.job.LatestRerun;
 import io.shipscreen.job.RunRefusedException;
+import io.shipscreen.job.UnknownStateRecovery;
 
 /**
  * Launches a re-screen the way a night is launched: a new one starts; a failed or stopped one
- * restarts from its last committed chunk; a completed one (same day, {@code --since} and lists)
+ * restarts from its last committed chunk, as does one left UNKNOWN by a failed record of a chunk;
+ * a completed one (same day, {@code --since} and lists)
  * is refused unless {@code --rerun}; a running one is refused.
  */
 @Service
@@ -35,11 +37,14 @@ public class RescreenLauncher {
 	/** Built when a re-screen is launched: the operator commands never build the job. */
 	private final ObjectProvider<Job> job;
 
+	private final UnknownStateRecovery unknownState;
+
 	public RescreenLauncher(JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier("rescreenJob") ObjectProvider<Job> rescreenJob) {
+			@Qualifier("rescreenJob") ObjectProvider<Job> rescreenJob, UnknownStateRecovery unknownState) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = rescreenJob;
+		this.unknownState = unknownState;
 	}
 
 	public JobExecution launch(RescreenParameters base, boolean rerun) throws Exception {
@@ -81,6 +86,7 @@ public class RescreenLauncher {
 			throw new RunRefusedException("rescreen " + current.describe() + " is " + status + " (execution "
 					+ last.getId() + "); if its process was killed, run 'recover " + last.getId() + "' first");
 		}
+		this.unknownState.markFailed(last);
 		log.info("rescreen run={} restarting after {} execution {}", latest.getInstanceId(), status, last.getId());
 		return current;
 	}

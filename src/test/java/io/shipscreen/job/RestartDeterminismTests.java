@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -41,6 +43,9 @@ class RestartDeterminismTests {
 	@Autowired
 	CrashOnce crash;
 
+	@Autowired
+	JobRepository jobRepository;
+
 	@TempDir
 	Path dir;
 
@@ -65,6 +70,41 @@ class RestartDeterminismTests {
 		assertThat(outcomes(restarted)).isEqualTo(outcomes(uninterrupted));
 		assertThat(outcomes(restarted).get("C5")).contains("DIVERSION-VOLUME")
 			.contains("over 4 earlier lines");
+	}
+
+	@Test
+	void aNightLeftUnknownByAFailedRecordOfItsChunkIsResumedByTheSameCommand() throws Exception {
+		// given: a night that crashed at its fourth row, recorded as Spring Batch records a chunk
+		// whose commit record failed (the database dropped the session): the step and the job UNKNOWN
+		WorkbookFixture book = WorkbookFixture.transactions();
+		for (String id : List.of("U1", "U2", "U3", "CRASH-HERE")) {
+			book.row(order(id, 8));
+		}
+		Path input = book.row(order("U5", 160)).writeTo(this.dir.resolve("unknown.xlsx"));
+		long uninterrupted = completed(run(input, LocalDate.of(2030, 6, 1)));
+		this.crash.arm();
+		JobExecution crashed = run(input, LocalDate.of(2030, 6, 2));
+		JobExecution left = this.jobRepository.getJobExecution(crashed.getId());
+		for (StepExecution step : left.getStepExecutions()) {
+			if (step.getStatus() == BatchStatus.FAILED) {
+				step.setStatus(BatchStatus.UNKNOWN);
+				this.jobRepository.update(step);
+			}
+		}
+		left.setStatus(BatchStatus.UNKNOWN);
+		this.jobRepository.update(left);
+
+		// when: the same command again
+		JobExecution resumed = run(input, LocalDate.of(2030, 6, 2));
+
+		// then: the same run resumes from its last recorded chunk and ends as an uninterrupted night
+		assertThat(resumed.getId()).isNotEqualTo(crashed.getId());
+		long restarted = completed(resumed);
+		assertThat(restarted).isEqualTo(crashed.getJobInstance().getInstanceId());
+		assertThat(this.jobRepository.getJobExecution(crashed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(outcomes(restarted)).hasSameSizeAs(outcomes(uninterrupted));
+		assertThat(outcomes(restarted).get("U5")).isEqualTo(outcomes(uninterrupted).get("U5"))
+			.contains("DIVERSION-VOLUME");
 	}
 
 	private JobExecution run(Path input, LocalDate night) throws Exception {

@@ -115,7 +115,8 @@ class OvernightFaultsIT {
 		// then: either the chunk was retried and the run completed, or it failed cleanly with one line
 		if (afterDbKill != 0) {
 			assertThat(afterDbKill).isEqualTo(1);
-			assertThat(lastStatus(faultsUrl)).isEqualTo("FAILED");
+			// UNKNOWN when the kill hit the record of a chunk's commit: the same command resumes it too
+			assertThat(lastStatus(faultsUrl)).isIn("FAILED", "UNKNOWN");
 			assertThat(running.stderr().lines().filter((line) -> line.startsWith("shipscreen")).toList())
 				.singleElement()
 				.asString()
