@@ -18,7 +18,8 @@ public record LicenceRegister(boolean configured, List<String> locations, Map<St
 
 	public LicenceRegister {
 		locations = List.copyOf(locations);
-		byNumber = Map.copyOf(byNumber);
+		// in the register's order, the same in every JVM (a Map.copyOf's order is not)
+		byNumber = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byNumber));
 		files = List.copyOf(files);
 		problems = List.copyOf(problems);
 	}

@@ -69,7 +69,7 @@ public class LicenceVerifier implements LicenceVerification {
 		String country = tx.ultimateConsignee().country();
 		if (!licence.coversCountry(country)) {
 			return refused("licence " + id + " covers destinations " + countries(licence) + ", not the ultimate consignee's "
-					+ Countries.name(country), "countries " + String.join(";", licence.countries()) + "; consignee in " + country);
+					+ Countries.name(country), "countries " + String.join(";", licence.countries().stream().sorted().toList()) + "; consignee in " + country);
 		}
 		String party = uncoveredParty(licence, tx);
 		if (party != null) {

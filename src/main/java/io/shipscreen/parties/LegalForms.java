@@ -25,6 +25,9 @@ final class LegalForms {
 	/** Every word of every form: long ones are matched with one typo. */
 	private final Set<String> words;
 
+	/** The words of six letters or more, alphabetically: the ones a typo is corrected to. */
+	private final List<String> longWords;
+
 	private final int longest;
 
 	/**
@@ -52,16 +55,14 @@ final class LegalForms {
 		this.phrases = Map.copyOf(phrases);
 		this.edgeOnly = Set.copyOf(edge);
 		this.words = Set.copyOf(words);
+		this.longWords = words.stream().filter((word) -> word.length() >= 6).sorted().toList();
 		this.longest = longest;
 	}
 
 	/** Tokens without their legal forms; the classes found are added to {@code found}. */
 	List<String> strip(List<String> tokens, List<String> found) {
 		tokens = joinSplitWords(tokens);
-		List<String> corrected = new ArrayList<>(tokens.size());
-		for (String token : tokens) {
-			corrected.add(correct(token));
-		}
+		List<String> corrected = correct(tokens);
 		List<String> rest = new ArrayList<>(corrected);
 		boolean changed = true;
 		while (changed && !rest.isEmpty()) {
@@ -146,17 +147,64 @@ final class LegalForms {
 		return (out != null) ? out : tokens;
 	}
 
-	/** A long token one edit away from a legal-form word ("liabilty") is read as that word. */
-	private String correct(String token) {
-		if (token.length() < 6 || this.words.contains(token)) {
-			return token;
-		}
-		for (String word : this.words) {
-			if (word.length() >= 6 && Math.abs(word.length() - token.length()) <= 1 && oneEdit(token, word)) {
-				return word;
+	/**
+	 * Long tokens one edit away from a legal-form word ("liabilty") are read as that word. A token
+	 * near two words ("limite": limited, limitee) takes the one that makes a form with its
+	 * neighbours ("limited liability company"), else the first in alphabetical order: the answer
+	 * must not depend on the order a hash set happens to iterate in, which changes from one JVM to
+	 * the next (a night and its re-screen disagreed on "LIMITE LIABILITY COMPANY").
+	 */
+	private List<String> correct(List<String> tokens) {
+		List<String> corrected = new ArrayList<>(tokens);
+		List<List<String>> ambiguous = new ArrayList<>(tokens.size());
+		for (int i = 0; i < tokens.size(); i++) {
+			List<String> options = corrections(tokens.get(i));
+			ambiguous.add(options.size() > 1 ? options : null);
+			if (!options.isEmpty()) {
+				corrected.set(i, options.get(0));
 			}
 		}
-		return token;
+		for (int i = 0; i < tokens.size(); i++) {
+			List<String> options = ambiguous.get(i);
+			if (options == null) {
+				continue;
+			}
+			for (String option : options) {
+				if (makesForm(corrected, i, option)) {
+					corrected.set(i, option);
+					break;
+				}
+			}
+		}
+		return corrected;
+	}
+
+	/** The legal-form words one edit from {@code token}, alphabetically; none for short or exact tokens. */
+	private List<String> corrections(String token) {
+		if (token.length() < 6 || this.words.contains(token)) {
+			return List.of();
+		}
+		List<String> options = new ArrayList<>(1);
+		for (String word : this.longWords) {
+			if (Math.abs(word.length() - token.length()) <= 1 && oneEdit(token, word)) {
+				options.add(word);
+			}
+		}
+		return options;
+	}
+
+	/** Whether {@code option} at {@code at} is part of a form of two or more words with its neighbours. */
+	private boolean makesForm(List<String> tokens, int at, String option) {
+		List<String> trial = new ArrayList<>(tokens);
+		trial.set(at, option);
+		for (int length = Math.min(this.longest, trial.size()); length >= 2; length--) {
+			for (int from = Math.max(0, at - length + 1); from <= at && from + length <= trial.size(); from++) {
+				if (this.phrases.containsKey(String.join(" ", trial.subList(from, from + length)))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** One insertion, deletion, substitution or swap of neighbours apart. */

@@ -3,6 +3,7 @@ package io.shipscreen.policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +107,7 @@ final class PolicyParser {
 		for (String key : node.keys()) {
 			citations.put(key, node.string(key));
 		}
-		return Map.copyOf(citations);
+		return Collections.unmodifiableMap(citations);
 	}
 
 	/** A citation key used by a rule; must be defined under {@code citations:}. */
@@ -382,7 +383,7 @@ final class PolicyParser {
 			note.rejectUnknownKeys();
 		}
 		node.rejectUnknownKeys();
-		return new DestinationRules(items, rules, Map.copyOf(parties), headquarters,
+		return new DestinationRules(items, rules, Collections.unmodifiableMap(new LinkedHashMap<>(parties)), headquarters,
 				java.util.Collections.unmodifiableMap(headquartersParties), List.copyOf(notes));
 	}
 
@@ -466,7 +467,8 @@ final class PolicyParser {
 					quota, entry.date("from", null), citation(entry, "citation")));
 			entry.rejectUnknownKeys();
 		}
-		return Map.copyOf(exceptions);
+		// in the file's order: a Map.copyOf iterates in an order that changes from one JVM to the next
+		return Collections.unmodifiableMap(new LinkedHashMap<>(exceptions));
 	}
 
 	private QuotaRules quotas(YamlNode node) {
