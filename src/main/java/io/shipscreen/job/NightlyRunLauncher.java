@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 /**
  * Launches a night the way an operator expects (docs/contract.md §4): a new run starts; a failed or
  * stopped run restarts from its last committed chunk; one left STARTED by a hard kill is
- * recovered and restarted once its process is gone, one left UNKNOWN by a failed record of a chunk
- * is restarted from its last recorded chunk ({@link UnknownStateRecovery}); a live one, or a completed one without
- * {@code --rerun}, is refused. {@code --rerun} screens a completed night again as a new run.
+ * recovered and restarted once its process is gone; one left UNKNOWN by a failed record of a
+ * chunk restarts from its last recorded chunk ({@link UnknownStateRecovery}); a live one, or a
+ * completed one without {@code --rerun}, is refused. {@code --rerun} screens a completed night again as a new run.
  */
 @Service
 public class NightlyRunLauncher {

@@ -1,6 +1,8 @@
 package io.shipscreen.licence;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,7 @@ public record LicenceRegister(boolean configured, List<String> locations, Map<St
 	public LicenceRegister {
 		locations = List.copyOf(locations);
 		// in the register's order, the same in every JVM (a Map.copyOf's order is not)
-		byNumber = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byNumber));
+		byNumber = Collections.unmodifiableMap(new LinkedHashMap<>(byNumber));
 		files = List.copyOf(files);
 		problems = List.copyOf(problems);
 	}

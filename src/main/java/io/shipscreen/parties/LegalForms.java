@@ -155,25 +155,18 @@ final class LegalForms {
 	 * the next (a night and its re-screen disagreed on "LIMITE LIABILITY COMPANY").
 	 */
 	private List<String> correct(List<String> tokens) {
+		List<List<String>> options = tokens.stream().map(this::corrections).toList();
 		List<String> corrected = new ArrayList<>(tokens);
-		List<List<String>> ambiguous = new ArrayList<>(tokens.size());
 		for (int i = 0; i < tokens.size(); i++) {
-			List<String> options = corrections(tokens.get(i));
-			ambiguous.add(options.size() > 1 ? options : null);
-			if (!options.isEmpty()) {
-				corrected.set(i, options.get(0));
+			if (!options.get(i).isEmpty()) {
+				corrected.set(i, options.get(i).get(0));
 			}
 		}
 		for (int i = 0; i < tokens.size(); i++) {
-			List<String> options = ambiguous.get(i);
-			if (options == null) {
-				continue;
-			}
-			for (String option : options) {
-				if (makesForm(corrected, i, option)) {
-					corrected.set(i, option);
-					break;
-				}
+			if (options.get(i).size() > 1) {
+				int at = i;
+				options.get(i).stream().filter((option) -> makesForm(corrected, at, option)).findFirst()
+					.ifPresent((option) -> corrected.set(at, option));
 			}
 		}
 		return corrected;
