@@ -43,8 +43,19 @@ final class ScriptTransliterator {
 	/** Brand names and business words lists give in English ("华为" → huawei, "科技" → technology), longest first. */
 	private final List<String[]> replacements;
 
+	/** The business words alone, longest first. */
+	private final List<String[]> businessWords;
+
 	/** How Arabic-script letters are spelt, and the lists' romanisations of them (config/names). */
 	private final ArabicRomanisation arabic;
+
+	/** Chinese words ICU reads with the wrong reading of a character, or splits: "成都" → chengdu. */
+	private final Map<String, String> pinyinWords;
+
+	/** Family names whose reading as a name differs from ICU's: "曾" → zeng. */
+	private final Map<String, String> pinyinSurnames;
+
+	private final int longestPinyinWord;
 
 	/** Words of organisation names in Arabic script and the English the lists give them in. */
 	private final Map<String, String> arabicGlossary;
@@ -56,10 +67,23 @@ final class ScriptTransliterator {
 		this.hebrewNames = tables.hebrewNames();
 		this.japaneseNames = tables.japaneseNames();
 		this.koreanSurnames = tables.koreanSurnames();
+		Map<String, String> pinyinWords = new java.util.HashMap<>();
+		Map<String, String> pinyinSurnames = new java.util.HashMap<>();
+		for (List<String> row : tables.pinyinWords()) {
+			switch (row.get(0)) {
+				case "word" -> pinyinWords.put(row.get(1), row.get(2));
+				case "surname" -> pinyinSurnames.put(row.get(1), row.get(2));
+				default -> throw new IllegalStateException("pinyin-words.csv: unknown kind " + row.get(0));
+			}
+		}
+		this.pinyinWords = Map.copyOf(pinyinWords);
+		this.pinyinSurnames = Map.copyOf(pinyinSurnames);
+		this.longestPinyinWord = pinyinWords.keySet().stream().mapToInt(String::length).max().orElse(0);
 		List<String[]> replacements = new ArrayList<>(tables.brandAliases());
 		replacements.addAll(tables.cjkGlossary());
 		replacements.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
 		this.replacements = List.copyOf(replacements);
+		this.businessWords = tables.cjkGlossary();
 	}
 
 	private static final int WORD_CACHE_LIMIT = 200_000;
@@ -108,14 +132,8 @@ final class ScriptTransliterator {
 
 	/** The readings of a name with non-Latin letters; the first is the principal one. */
 	List<Reading> transliterate(String text) {
-		String glossed = text;
-		if (hasCjk(text)) {
-			for (String[] word : this.replacements) {
-				if (glossed.contains(word[0])) {
-					glossed = glossed.replace(word[0], word[1]);
-				}
-			}
-		}
+		boolean cjk = hasCjk(text);
+		String glossed = cjk ? replace(text, this.replacements) : text;
 		List<Reading> readings = new ArrayList<>();
 		Reading principal = read(glossed, false);
 		if (!glossed.equals(text)) {
@@ -128,6 +146,20 @@ final class ScriptTransliterator {
 			principal = new Reading(principal.segments(), label);
 		}
 		readings.add(principal);
+		if (cjk && hasHan(text)) {
+			// A brand read as the list's English name is also read as pinyin, the other spelling the
+			// lists give ("中科曙光" is "Sugon" and, as an alias of it, "Zhongke Shuguang").
+			String words = replace(text, this.businessWords);
+			if (!words.equals(glossed) && hasHan(words)) {
+				readings.add(new Reading(read(words, false).segments(),
+						"Han-Latin (pinyin), business words (config/names)"));
+			}
+			// And the whole name as pinyin, as the Entity List gives some aliases ("海光信息技术有限公司"
+			// = "Haiguang Xinxi Jishu Youxian Gongsi"); its legal form is still recognised.
+			if (!words.equals(text)) {
+				readings.add(read(text, false));
+			}
+		}
 		if (translatable(glossed)) {
 			// "الجماعة الاسلامية المقاتلة الليبية" is listed as "Libyan Islamic Fighting Group".
 			Reading translated = read(glossed, false, true);
@@ -142,6 +174,16 @@ final class ScriptTransliterator {
 			readings.add(read(glossed, true));
 		}
 		return readings;
+	}
+
+	private static String replace(String text, List<String[]> words) {
+		String out = text;
+		for (String[] word : words) {
+			if (out.contains(word[0])) {
+				out = out.replace(word[0], word[1]);
+			}
+		}
+		return out;
 	}
 
 	private boolean hasJapaneseName(String text) {
@@ -306,21 +348,61 @@ final class ScriptTransliterator {
 
 	/**
 	 * Pinyin with syllables joined as lists write Chinese names: two characters make one word
-	 * ("huawei"), three a family name and a given name ("xi jinping"), longer runs pairs.
+	 * ("huawei"), three a family name and a given name ("xi jinping"), longer runs pairs. A word of
+	 * {@code config/names/pinyin-words.csv} is read as the table gives it and kept as one word
+	 * ("成都海光" → "chengdu haiguang", where ICU reads "cheng dou"); a two- or three-character name
+	 * starting with a family name of the table reads it as a name ("曾" → zeng).
 	 */
 	private String pinyin(String run) {
 		StringBuilder out = new StringBuilder();
 		for (String word : run.trim().split("\\s+")) {
-			// Han-Latin writes one syllable per character, separated by spaces.
 			List<String> syllables = new ArrayList<>();
-			for (String syllable : apply(this.han, word).split("[^A-Za-z]+")) {
-				if (!syllable.isEmpty()) {
-					syllables.add(syllable);
+			int i = 0;
+			int characters = word.codePointCount(0, word.length());
+			if (characters == 2 || characters == 3) {
+				String surname = this.pinyinSurnames.get(word.substring(0, Character.charCount(word.codePointAt(0))));
+				if (surname != null) {
+					syllables.add(surname);
+					i = Character.charCount(word.codePointAt(0));
 				}
 			}
-			out.append(' ').append(String.join(" ", groupSyllables(syllables)));
+			while (i < word.length()) {
+				String known = null;
+				int length = Math.min(this.longestPinyinWord, word.length() - i);
+				while (length >= 2 && (known = this.pinyinWords.get(word.substring(i, i + length))) == null) {
+					length--;
+				}
+				if (known != null) {
+					flushSyllables(out, syllables);
+					out.append(' ').append(known);
+					i += length;
+					// "深圳市" is Shenzhen city, "广东省" Guangdong province: the lists leave the 市 and 省
+					// out ("Beijing SenseTime", not "Beijing Shi"); 市场 is "market".
+					if (i < word.length() && (word.charAt(i) == '市' || word.charAt(i) == '省')
+							&& !word.startsWith("市场", i)) {
+						i++;
+					}
+					continue;
+				}
+				int next = i + Character.charCount(word.codePointAt(i));
+				// Han-Latin writes one syllable per character.
+				for (String syllable : apply(this.han, word.substring(i, next)).split("[^A-Za-z]+")) {
+					if (!syllable.isEmpty()) {
+						syllables.add(syllable);
+					}
+				}
+				i = next;
+			}
+			flushSyllables(out, syllables);
 		}
 		return out.toString();
+	}
+
+	private static void flushSyllables(StringBuilder out, List<String> syllables) {
+		if (!syllables.isEmpty()) {
+			out.append(' ').append(String.join(" ", groupSyllables(syllables)));
+			syllables.clear();
+		}
 	}
 
 	static List<String> groupSyllables(List<String> syllables) {
