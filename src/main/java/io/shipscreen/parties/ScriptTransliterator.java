@@ -161,9 +161,13 @@ final class ScriptTransliterator {
 			}
 		}
 		if (translatable(glossed)) {
-			// "الجماعة الاسلامية المقاتلة الليبية" is listed as "Libyan Islamic Fighting Group".
-			Reading translated = read(glossed, false, true);
-			readings.add(new Reading(translated.segments(), translated.label() + ", Arabic words translated (config/names)"));
+			// "الجماعة الاسلامية المقاتلة الليبية" is listed as "Libyan Islamic Fighting Group"; a word
+			// the lists translate two ways (مقاتلة: fighting, combatant) gives a second reading.
+			for (int translation = 1; translation <= (hasAlternatives(glossed) ? 2 : 1); translation++) {
+				Reading translated = read(glossed, false, translation);
+				readings.add(new Reading(translated.segments(),
+						translated.label() + ", Arabic words translated (config/names)"));
+			}
 		}
 		String apart = ArabicRomanisation.compoundsApart(glossed);
 		if (!apart.equals(glossed)) {
@@ -196,7 +200,7 @@ final class ScriptTransliterator {
 	}
 
 	private Reading read(String text, boolean japanese) {
-		return read(text, japanese, false);
+		return read(text, japanese, 0);
 	}
 
 	/** Whether a name in Arabic script has a word of organisation names ("and" and "in" aside). */
@@ -212,6 +216,22 @@ final class ScriptTransliterator {
 			}
 		}
 		return words >= 1;
+	}
+
+	private boolean hasAlternatives(String text) {
+		for (String word : text.trim().split("\\s+")) {
+			String english = english(ArabicRomanisation.plain(word));
+			if (english != null && english.contains("|")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The first (1) or the last (2) of the translations "fighting|combatant". */
+	private static String translation(String english, int which) {
+		int bar = english.indexOf('|');
+		return (bar < 0) ? english : (which == 1) ? english.substring(0, bar) : english.substring(english.lastIndexOf('|') + 1);
 	}
 
 	/** The English of an organisation word, looked up without the article and a leading wa-, bi- or li-. */
@@ -234,7 +254,8 @@ final class ScriptTransliterator {
 	/** Article and prefixed prepositions, longest first ("وال" = "and the", "لل" = "for the"). */
 	private static final List<String> ARABIC_PREFIXES = List.of("وال", "بال", "فال", "لل", "ال", "أل", "و", "ب", "ل", "");
 
-	private Reading read(String text, boolean japanese, boolean translate) {
+	/** @param translate 0: Arabic-script words romanised; 1, 2: organisation words translated, first or last translation */
+	private Reading read(String text, boolean japanese, int translate) {
 		List<Segment> segments = new ArrayList<>();
 		Set<String> labels = new LinkedHashSet<>();
 		int start = 0;
@@ -258,7 +279,7 @@ final class ScriptTransliterator {
 		return new Reading(segments, labels.isEmpty() ? null : String.join(", ", labels));
 	}
 
-	private List<Segment> convert(String run, int script, boolean japanese, boolean translate, Set<String> labels) {
+	private List<Segment> convert(String run, int script, boolean japanese, int translate, Set<String> labels) {
 		switch (script) {
 			case UScript.LATIN:
 				return List.of(new Segment(run, TokenOrigin.LATIN));
@@ -280,7 +301,7 @@ final class ScriptTransliterator {
 				return abjad(run, this.arabicWords, null, translate);
 			case UScript.HEBREW:
 				labels.add("Hebrew-Latin");
-				return abjad(run, this.hebrewNames, forScript(script), false);
+				return abjad(run, this.hebrewNames, forScript(script), 0);
 			case UScript.GREEK:
 				labels.add("Greek-Latin/UNGEGN");
 				return List.of(new Segment(apply(this.greek, run), TokenOrigin.LATIN));
@@ -298,16 +319,16 @@ final class ScriptTransliterator {
 	 * Urdu letter forms are looked up as their Arabic counterparts ("حسینی" = "حسيني").
 	 */
 	private List<Segment> abjad(String run, Map<String, String> names, Transliterator transliterator,
-			boolean translate) {
+			int translate) {
 		List<Segment> segments = new ArrayList<>();
 		for (String written : run.trim().split("\\s+")) {
 			String word = (transliterator == null) ? ArabicRomanisation.plain(written) : written;
 			if (word.isEmpty()) {
 				continue;
 			}
-			String english = translate ? english(word) : null;
+			String english = (translate > 0) ? english(word) : null;
 			if (english != null) {
-				segments.add(new Segment(" " + english + " ", TokenOrigin.LATIN));
+				segments.add(new Segment(" " + translation(english, translate) + " ", TokenOrigin.LATIN));
 				continue;
 			}
 			String known = known(names, word);
