@@ -32,7 +32,9 @@ class CrossScriptMatchingTest {
 					Entries.entity(SourceList.UN, "n1", "NOORUDDIN TURABI"),
 					Entries.entity(SourceList.UN, "w1", "NAZIRULLAH HANAFI WALIULLAH"),
 					Entries.entity(SourceList.UN, "t1", "TUNISIAN COMBATANT GROUP"),
-					Entries.entity(SourceList.UN, "h1", "HAQQANI NETWORK (HQN)")), this.normalizer),
+					Entries.entity(SourceList.UN, "h1", "HAQQANI NETWORK (HQN)"),
+					Entries.entity(SourceList.UN, "k3", "NAMCHONGANG TRADING CORPORATION"),
+					Entries.entity(SourceList.UN, "k4", "NAM CHOL SONG")), this.normalizer),
 			0.5, 25, 1000);
 
 	@ParameterizedTest
@@ -51,6 +53,7 @@ class CrossScriptMatchingTest {
 			نذیر الله حنفى ولى الله        | w1
 			الجماعة التونسية المقاتلة      | t1
 			شبکه حقانی                   | h1
+			남천강무역회사                 | k3
 			""")
 	void findsTheLatinSpellingTheListChose(String written, String id) {
 		List<NameMatch> matches = this.matcher.match(written);
