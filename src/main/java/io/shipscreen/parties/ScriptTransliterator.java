@@ -43,6 +43,9 @@ final class ScriptTransliterator {
 	/** Brand names and business words lists give in English ("华为" → huawei, "科技" → technology), longest first. */
 	private final List<String[]> replacements;
 
+	/** As {@link #replacements}, with the second way of writing a brand the lists write two ways. */
+	private final List<String[]> secondWay;
+
 	/** The business words alone, longest first. */
 	private final List<String[]> businessWords;
 
@@ -79,10 +82,21 @@ final class ScriptTransliterator {
 		this.pinyinWords = Map.copyOf(pinyinWords);
 		this.pinyinSurnames = Map.copyOf(pinyinSurnames);
 		this.longestPinyinWord = pinyinWords.keySet().stream().mapToInt(String::length).max().orElse(0);
-		List<String[]> replacements = new ArrayList<>(tables.brandAliases());
+		// A brand the lists write two ways ("semiconductor manufacturing international|smic") is
+		// read with the first, and with the second as another reading.
+		List<String[]> replacements = new ArrayList<>();
+		List<String[]> second = new ArrayList<>();
+		for (String[] brand : tables.brandAliases()) {
+			String[] ways = brand[1].trim().split("\\s*\\|\\s*");
+			replacements.add(new String[] { brand[0], " " + ways[0] + " " });
+			second.add(new String[] { brand[0], " " + ways[ways.length - 1] + " " });
+		}
 		replacements.addAll(tables.cjkGlossary());
+		second.addAll(tables.cjkGlossary());
 		replacements.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+		second.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
 		this.replacements = List.copyOf(replacements);
+		this.secondWay = List.copyOf(second);
 		this.businessWords = tables.cjkGlossary();
 	}
 
@@ -146,6 +160,13 @@ final class ScriptTransliterator {
 			principal = new Reading(principal.segments(), label);
 		}
 		readings.add(principal);
+		if (cjk) {
+			String other = replace(text, this.secondWay);
+			if (!other.equals(glossed)) {
+				// "中芯国际控股有限公司" is "SMIC Holdings": SMIC is listed as itself and spelt out.
+				readings.add(new Reading(read(other, false).segments(), principal.label()));
+			}
+		}
 		if (cjk && hasHan(text)) {
 			// A brand read as the list's English name is also read as pinyin, the other spelling the
 			// lists give ("中科曙光" is "Sugon" and, as an alias of it, "Zhongke Shuguang").
