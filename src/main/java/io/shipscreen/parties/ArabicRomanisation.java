@@ -99,6 +99,19 @@ final class ArabicRomanisation {
 	/** Abu (أبو, ابو) run into the name it precedes ("أبوغيث" = "ABO GHAITH"), at least three letters. */
 	private static final java.util.regex.Pattern ABU_JOINED = java.util.regex.Pattern.compile("(^|\\s)([أا]بو)(?=\\S{3})");
 
+	/** A ta marbuta (ة, Persian ۀ) that ends a word followed by another Arabic-script word. */
+	private static final java.util.regex.Pattern CONSTRUCT_TA = java.util.regex.Pattern
+		.compile("[ةۀ](?=\\s+[\\u0621-\\u064A\\u0671-\\u06D3])");
+
+	/**
+	 * The name with a ta marbuta read as "t" where a word follows it: in a construct ("idafa") the
+	 * ending is pronounced, and the lists romanise it ("جبهة النصرة" = "Jabhat al-Nusrah", "نصرة
+	 * الإسلام" = "Nusrat ul-Islam"); at the end of a name it is the vowel ("Hamza").
+	 */
+	static String constructState(String text) {
+		return CONSTRUCT_TA.matcher(text).replaceAll("ت");
+	}
+
 	/** A name run together with al-Din ("نورالدین" = Nur al-Din, "NOORUDDIN"). */
 	private static final java.util.regex.Pattern DIN_JOINED = java.util.regex.Pattern.compile("(\\S{2,})(الد[يی]ن)(?=\\s|$)");
 

@@ -190,6 +190,12 @@ final class ScriptTransliterator {
 						translated.label() + ", Arabic words translated (config/names)"));
 			}
 		}
+		String construct = translatable(glossed) ? ArabicRomanisation.constructState(glossed) : glossed;
+		if (!construct.equals(glossed)) {
+			// "جبهة النصرة" is "Jabhat al-Nusrah": in an organisation's name a ta marbuta before the
+			// word it belongs to is "-at" (a person's "حمزة علي" stays "Hamza Ali").
+			readings.add(new Reading(read(construct, false).segments(), principal.label()));
+		}
 		String apart = ArabicRomanisation.compoundsApart(glossed);
 		if (!apart.equals(glossed)) {
 			// "عبدالحميد" is "Abdelhamid" on one list and "Abd al-Hamid" on another.

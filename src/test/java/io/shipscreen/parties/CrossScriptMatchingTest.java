@@ -34,7 +34,8 @@ class CrossScriptMatchingTest {
 					Entries.entity(SourceList.UN, "t1", "TUNISIAN COMBATANT GROUP"),
 					Entries.entity(SourceList.UN, "h1", "HAQQANI NETWORK (HQN)"),
 					Entries.entity(SourceList.UN, "k3", "NAMCHONGANG TRADING CORPORATION"),
-					Entries.entity(SourceList.UN, "k4", "NAM CHOL SONG")), this.normalizer),
+					Entries.entity(SourceList.UN, "k4", "NAM CHOL SONG"),
+					Entries.entity(SourceList.UN, "j1", "JABHAT AL-NUSRAH")), this.normalizer),
 			0.5, 25, 1000);
 
 	@ParameterizedTest
@@ -54,6 +55,7 @@ class CrossScriptMatchingTest {
 			الجماعة التونسية المقاتلة      | t1
 			شبکه حقانی                   | h1
 			남천강무역회사                 | k3
+			جبهة النصرة                   | j1
 			""")
 	void findsTheLatinSpellingTheListChose(String written, String id) {
 		List<NameMatch> matches = this.matcher.match(written);
