@@ -366,6 +366,14 @@ final class ScriptTransliterator {
 				rest = word.substring(2);
 				known = known(names, rest);
 			}
+			else if (known == null && transliterator == null && word.length() > 4 && word.startsWith("وال")) {
+				// "and the": the conjunction is written on the word ("والمسلمين"), the lists write
+				// "wa al-Muslimin" or "wal-Muslimin".
+				segments.add(new Segment(" wa ", TokenOrigin.LATIN));
+				article = "al";
+				rest = word.substring(3);
+				known = known(names, rest);
+			}
 			if (article != null) {
 				segments.add(new Segment(" al ", TokenOrigin.LATIN));
 			}

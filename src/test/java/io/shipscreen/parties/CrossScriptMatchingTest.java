@@ -35,7 +35,8 @@ class CrossScriptMatchingTest {
 					Entries.entity(SourceList.UN, "h1", "HAQQANI NETWORK (HQN)"),
 					Entries.entity(SourceList.UN, "k3", "NAMCHONGANG TRADING CORPORATION"),
 					Entries.entity(SourceList.UN, "k4", "NAM CHOL SONG"),
-					Entries.entity(SourceList.UN, "j1", "JABHAT AL-NUSRAH")), this.normalizer),
+					Entries.entity(SourceList.UN, "j1", "JABHAT AL-NUSRAH"),
+					Entries.entity(SourceList.UN, "j2", "JAMA'AT AL-TAWHID WAL-JIHAD")), this.normalizer),
 			0.5, 25, 1000);
 
 	@ParameterizedTest
@@ -56,6 +57,7 @@ class CrossScriptMatchingTest {
 			شبکه حقانی                   | h1
 			남천강무역회사                 | k3
 			جبهة النصرة                   | j1
+			جماعة التوحيد والجهاد          | j2
 			""")
 	void findsTheLatinSpellingTheListChose(String written, String id) {
 		List<NameMatch> matches = this.matcher.match(written);
