@@ -181,7 +181,8 @@ final class ScriptTransliterator {
 				readings.add(read(text, false));
 			}
 		}
-		if (translatable(glossed)) {
+		boolean organisation = translatable(glossed);
+		if (organisation) {
 			// "الجماعة الاسلامية المقاتلة الليبية" is listed as "Libyan Islamic Fighting Group"; a word
 			// the lists translate two ways (مقاتلة: fighting, combatant) gives a second reading.
 			for (int translation = 1; translation <= (hasAlternatives(glossed) ? 2 : 1); translation++) {
@@ -190,7 +191,7 @@ final class ScriptTransliterator {
 						translated.label() + ", Arabic words translated (config/names)"));
 			}
 		}
-		String construct = translatable(glossed) ? ArabicRomanisation.constructState(glossed) : glossed;
+		String construct = organisation ? ArabicRomanisation.constructState(glossed) : glossed;
 		if (!construct.equals(glossed)) {
 			// "جبهة النصرة" is "Jabhat al-Nusrah": in an organisation's name a ta marbuta before the
 			// word it belongs to is "-at" (a person's "حمزة علي" stays "Hamza Ali").
