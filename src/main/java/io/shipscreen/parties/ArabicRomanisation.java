@@ -78,14 +78,14 @@ final class ArabicRomanisation {
 		return out.toString();
 	}
 
-	/** Persian and Urdu letter forms as the Arabic letters they are (ی = ي, ک = ك, ہ = ه), for looking words up. */
+	/** Persian, Urdu and Pashto letter forms as the Arabic letters they are (ی = ي, ک = ك, ہ = ه), for looking words up. */
 	static String arabicLetters(String word) {
 		StringBuilder out = new StringBuilder(word.length());
 		for (int i = 0; i < word.length(); i++) {
 			char c = word.charAt(i);
 			out.append(switch (c) {
-				case 'ی', 'ے' -> 'ي';
-				case 'ک' -> 'ك';
+				case 'ی', 'ے', 'ې', 'ۍ' -> 'ي';
+				case 'ک', 'ڪ' -> 'ك';
 				case 'ہ', 'ھ' -> 'ه';
 				case 'ۀ' -> 'ة';
 				default -> c;
@@ -96,9 +96,33 @@ final class ArabicRomanisation {
 
 	private static final java.util.regex.Pattern ABD_JOINED = java.util.regex.Pattern.compile("(^|\\s)عبد(?=\\S)");
 
-	/** "عبدالحميد" written apart, "عبد الحميد": the lists write such compounds both ways. */
+	/** Abu (أبو, ابو) run into the name it precedes ("أبوغيث" = "ABO GHAITH"), at least three letters. */
+	private static final java.util.regex.Pattern ABU_JOINED = java.util.regex.Pattern.compile("(^|\\s)([أا]بو)(?=\\S{3})");
+
+	/** A ta marbuta (ة, Persian ۀ) that ends a word followed by another Arabic-script word. */
+	private static final java.util.regex.Pattern CONSTRUCT_TA = java.util.regex.Pattern
+		.compile("[ةۀ](?=\\s+[\\u0621-\\u064A\\u0671-\\u06D3])");
+
+	/**
+	 * The name with a ta marbuta read as "t" where a word follows it: in a construct ("idafa") the
+	 * ending is pronounced, and the lists romanise it ("جبهة النصرة" = "Jabhat al-Nusrah", "نصرة
+	 * الإسلام" = "Nusrat ul-Islam"); at the end of a name it is the vowel ("Hamza").
+	 */
+	static String constructState(String text) {
+		return CONSTRUCT_TA.matcher(text).replaceAll("ت");
+	}
+
+	/** A name run together with al-Din ("نورالدین" = Nur al-Din, "NOORUDDIN"). */
+	private static final java.util.regex.Pattern DIN_JOINED = java.util.regex.Pattern.compile("(\\S{2,})(الد[يی]ن)(?=\\s|$)");
+
+	/**
+	 * "عبدالحميد" written apart, "عبد الحميد", "أبوغيث" as "أبو غيث" and "نورالدین" as "نور الدین":
+	 * the lists write such compounds both ways.
+	 */
 	static String compoundsApart(String text) {
-		return ABD_JOINED.matcher(text).replaceAll("$1عبد ");
+		String apart = ABD_JOINED.matcher(text).replaceAll("$1عبد ");
+		apart = ABU_JOINED.matcher(apart).replaceAll("$1$2 ");
+		return DIN_JOINED.matcher(apart).replaceAll("$1 $2");
 	}
 
 	/** Whether the table spells this letter. */

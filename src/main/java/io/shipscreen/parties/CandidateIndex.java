@@ -116,6 +116,8 @@ public final class CandidateIndex {
 		Map<String, Integer> vocabulary = new HashMap<>();
 		List<String> tokens = new ArrayList<>();
 		List<IntList> postings = new ArrayList<>();
+		// Names read without their acronym repeat the name's words: they do not make a word commoner.
+		List<int[]> secondForms = new ArrayList<>();
 		java.util.Set<String> latinWritten = new java.util.HashSet<>();
 		for (ListEntry entry : entries) {
 			List<String> written = new ArrayList<>();
@@ -123,13 +125,20 @@ public final class CandidateIndex {
 			written.addAll(entry.aliases());
 			java.util.Set<String> seen = new java.util.HashSet<>();
 			for (int i = 0; i < written.size(); i++) {
-				NormalizedName normalized = normalizer.normalize(written.get(i));
-				for (NameForm form : normalized.forms()) {
+				List<NameForm> forms = new ArrayList<>(normalizer.normalize(written.get(i)).forms());
+				int asWritten = forms.size();
+				String bare = withoutAcronym(written.get(i));
+				if (bare != null) {
+					forms.addAll(normalizer.normalize(bare).forms());
+				}
+				for (int f = 0; f < forms.size(); f++) {
+					NameForm form = forms.get(f);
 					if (form.tokens().isEmpty() || !seen.add(form.key())) {
 						continue;
 					}
 					int nameId = prepared.size();
-					prepared.add(new Object[] { entry, written.get(i), i > 0, form });
+					boolean withoutAcronym = f >= asWritten;
+					prepared.add(new Object[] { entry, written.get(i), i > 0, form, withoutAcronym });
 					for (int t = 0; t < form.tokens().size(); t++) {
 						if (form.origin(t) == TokenOrigin.LATIN) {
 							latinWritten.add(form.tokens().get(t));
@@ -143,9 +152,12 @@ public final class CandidateIndex {
 						int vocabId = vocabulary.computeIfAbsent(term, (k) -> {
 							tokens.add(k);
 							postings.add(new IntList());
+							secondForms.add(new int[1]);
 							return tokens.size() - 1;
 						});
-						postings.get(vocabId).addDistinctLast(nameId);
+						if (postings.get(vocabId).addDistinctLast(nameId) && withoutAcronym) {
+							secondForms.get(vocabId)[0]++;
+						}
 					}
 				}
 			}
@@ -156,7 +168,7 @@ public final class CandidateIndex {
 		double n = Math.max(1, prepared.size());
 		for (int v = 0; v < vocabSize; v++) {
 			postingArrays[v] = postings.get(v).toArray();
-			idf[v] = (float) (Math.log((n + 1) / (postingArrays[v].length + 1)) + 1);
+			idf[v] = (float) (Math.log((n + 1) / (postingArrays[v].length - secondForms.get(v)[0] + 1)) + 1);
 		}
 		float unknownIdf = (float) (Math.log(n + 1) + 1);
 		List<IndexedName> names = new ArrayList<>(prepared.size());
@@ -174,7 +186,8 @@ public final class CandidateIndex {
 			for (float weight : weights) {
 				total += weight;
 			}
-			names.add(new IndexedName(id, (ListEntry) p[0], (String) p[1], (Boolean) p[2], form, ids, weights, total));
+			names.add(new IndexedName(id, (ListEntry) p[0], (String) p[1], (Boolean) p[2], form, ids, weights, total,
+					(Boolean) p[4]));
 		}
 		// Trigram postings in order of token length (vocabulary visited shortest first), so
 		// that a query reads only the lengths that can match.
@@ -209,6 +222,43 @@ public final class CandidateIndex {
 				postingArrays, idf, unknownIdf, toArrays(grams), toArrays(skeletons), toArrays(arabicKeys), normalizer);
 	}
 
+	private static final java.util.regex.Pattern TRAILING_ACRONYM = java.util.regex.Pattern
+		.compile("^(.*\\S)\\s*(?:\\(([^()]+)\\)|/\\s*([^/]+))\\s*$");
+
+	/**
+	 * The name without the acronym the list appends to it ("HAQQANI NETWORK (HQN)", "AL-ITIHAAD
+	 * AL-ISLAMIYA / AIAI", "... 13th Research Institute (CETC 13)"), or null: a party writes the
+	 * name without it. An acronym is one or two upper-case words whose letters appear in order in
+	 * the name, starting with its first letter, so "(Hong Kong)" or "(SHANGHAI)" stay part of it.
+	 */
+	static String withoutAcronym(String name) {
+		java.util.regex.Matcher m = TRAILING_ACRONYM.matcher(name);
+		if (!m.matches()) {
+			return null;
+		}
+		String base = m.group(1).trim();
+		String acronym = ((m.group(2) != null) ? m.group(2) : m.group(3)).trim();
+		String[] words = acronym.split("\\s+");
+		if (words.length > 2 || base.split("\\s+").length < 2 || !words[0].matches("[A-Z][A-Z0-9&.-]{1,7}")
+				|| (words.length == 2 && !words[1].matches("[0-9]{1,3}"))) {
+			return null;
+		}
+		String letters = words[0].replaceAll("[^A-Z]", "");
+		String text = base.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "");
+		if (letters.length() < 2 || text.isEmpty() || text.charAt(0) != letters.charAt(0)) {
+			return null;
+		}
+		int at = 0;
+		for (char c : letters.toCharArray()) {
+			at = text.indexOf(c, at);
+			if (at < 0) {
+				return null;
+			}
+			at++;
+		}
+		return base;
+	}
+
 	/** A growable int array: the index has millions of postings, boxing them is slow. */
 	private static final class IntList {
 
@@ -216,14 +266,16 @@ public final class CandidateIndex {
 
 		private int size;
 
-		void addDistinctLast(int value) {
+		/** Adds {@code value} unless it is the last one; whether it was added. */
+		boolean addDistinctLast(int value) {
 			if (this.size > 0 && this.values[this.size - 1] == value) {
-				return;
+				return false;
 			}
 			if (this.size == this.values.length) {
 				this.values = Arrays.copyOf(this.values, this.size * 2);
 			}
 			this.values[this.size++] = value;
+			return true;
 		}
 
 		int[] toArray() {

@@ -11,7 +11,9 @@ package io.shipscreen.parties;
  * @param tokenIds the tokens' ids in the index vocabulary
  * @param weights each token's weight (rare tokens weigh more)
  * @param totalWeight sum of {@code weights}
+ * @param withoutAcronym whether this is the name read without the acronym the list appends to it
+ * ("HAQQANI NETWORK" for "HAQQANI NETWORK (HQN)")
  */
 record IndexedName(int id, ListEntry entry, String asListed, boolean alias, NameForm form, int[] tokenIds,
-		float[] weights, float totalWeight) {
+		float[] weights, float totalWeight, boolean withoutAcronym) {
 }

@@ -340,9 +340,12 @@ final class NameScorer {
 			if (sim < ((origin == TokenOrigin.HANGUL) ? SPLIT_MIN : JOIN_MIN) || sim <= bestSim) {
 				continue;
 			}
+			// A compound with abd, abu, din or allah that sounds like the listed word as well as its
+			// first part alone is still that one name: "wli" + "allah" is "Waliullah".
 			boolean better = true;
 			for (int k = from; k < from + span && better; k++) {
-				better = query.expansions()[k].sim(tokenIds[j]) < sim;
+				float part = query.expansions()[k].sim(tokenIds[j]);
+				better = part < sim || (bySound && part <= sim);
 			}
 			if (better) {
 				best = j;
@@ -360,8 +363,10 @@ final class NameScorer {
 	private static boolean containsListedOrganisation(IndexedName name, boolean[] usedT, double minSim) {
 		EntryType type = name.entry().type();
 		// One-word names ("SAHA", "TARA LIMITED") are contained in far too many other names.
+		// A name read without its acronym is for parties that leave the acronym out, not for one
+		// that writes another ("... COMPANY (MIRIC)" is not "... COMPANY (MITEC)").
 		if (type == EntryType.INDIVIDUAL || type == EntryType.VESSEL || type == EntryType.AIRCRAFT
-				|| usedT.length < 2 || name.totalWeight() < CONTAINED_MIN_WEIGHT) {
+				|| usedT.length < 2 || name.totalWeight() < CONTAINED_MIN_WEIGHT || name.withoutAcronym()) {
 			return false;
 		}
 		for (boolean used : usedT) {

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The word tables the name matcher reads: legal forms, abbreviations, weighting words, the
  * given-name spellings, the name particles, the script tables (Arabic-script and Hebrew names, the
- * Arabic-script romanisations and organisation words, Japanese names, Korean family names), the CJK business-word glossary
+ * Arabic-script romanisations and organisation words, Japanese names, Korean family names, the pinyin of Chinese words ICU misreads), the CJK business-word glossary
  * and the brand aliases. They live in {@code config/names/} (each with its
  * sources) and are packaged into the jar under {@code names/}. A malformed row fails the start
  * with the file, the line and the reason.
@@ -28,7 +28,8 @@ public record NameTables(List<List<String>> legalForms, Map<String, String> abbr
 		List<List<String>> weightingWords, Map<String, String> arabicScriptWords, Map<String, String> hebrewNames,
 		Map<String, String> japaneseNames, Map<String, String> koreanSurnames, List<String[]> cjkGlossary,
 		List<String[]> brandAliases, List<List<String>> arabicRomanisation, Map<String, String> nameParticles,
-		Map<String, String> arabicGlossary, Map<String, List<String>> koreanSurnameSpellings) {
+		Map<String, String> arabicGlossary, Map<String, List<String>> koreanSurnameSpellings,
+		List<List<String>> pinyinWords) {
 
 	/** The tables shipped in the jar. */
 	public static NameTables bundled() {
@@ -37,7 +38,7 @@ public record NameTables(List<List<String>> legalForms, Map<String, String> abbr
 				pairs("arabic-script-words.csv"), pairs("hebrew-names.csv"), pairs("japanese-names.csv"),
 				pairs("korean-surnames.csv"), replacements("cjk-glossary.csv"), replacements("brand-aliases.csv"),
 				rows("arabic-romanisation.csv", 3), pairs("name-particles.csv"),
-				pairs("arabic-glossary.csv"), spellings("korean-surnames.csv"));
+				pairs("arabic-glossary.csv"), spellings("korean-surnames.csv"), rows("pinyin-words.csv", 3));
 	}
 
 	/** Second column → the spellings of the third (space-separated), merged where two rows share one. */

@@ -83,13 +83,21 @@ public final class PartyMatcher {
 			for (int i = 0; i < pairs.length; i++) {
 				pairs[i] = this.index.expand(form.tokens().get(i) + form.tokens().get(i + 1), pairOrigin(form, i));
 			}
-			// Three words read as one only for names from Arabic script ("abd al malk" = "Abdelmalek").
-			CandidateIndex.Expansion[] triples = new CandidateIndex.Expansion[hasAbjad(form) ? Math.max(0, pairs.length - 1) : 0];
+			// Three words read as one only for names from Arabic script ("abd al malk" = "Abdelmalek")
+			// and Hangul syllables ("남천강" read as the person "nam chon gang" is the listed "NAMCHONGANG").
+			boolean hangul = form.origins().contains(TokenOrigin.HANGUL);
+			CandidateIndex.Expansion[] triples = new CandidateIndex.Expansion[(hasAbjad(form) || hangul)
+					? Math.max(0, pairs.length - 1) : 0];
 			for (int i = 0; i < triples.length; i++) {
-				triples[i] = ArabicRomanisation.compounds(form.tokens(), i, 3)
-						? this.index.expand(form.tokens().get(i) + form.tokens().get(i + 1) + form.tokens().get(i + 2),
-								TokenOrigin.ABJAD)
-						: NO_EXPANSION;
+				String joined = form.tokens().get(i) + form.tokens().get(i + 1) + form.tokens().get(i + 2);
+				if (hangul && form.origin(i) == TokenOrigin.HANGUL && form.origin(i + 1) == TokenOrigin.HANGUL
+						&& form.origin(i + 2) == TokenOrigin.HANGUL) {
+					triples[i] = this.index.expand(joined, TokenOrigin.HANGUL);
+				}
+				else {
+					triples[i] = (hasAbjad(form) && ArabicRomanisation.compounds(form.tokens(), i, 3))
+							? this.index.expand(joined, TokenOrigin.ABJAD) : NO_EXPANSION;
+				}
 			}
 			int[] candidates = this.index.candidates(query.weights(), query.expansions(), pairs, triples,
 					this.maxCandidates);

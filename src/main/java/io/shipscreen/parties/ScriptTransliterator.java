@@ -43,8 +43,22 @@ final class ScriptTransliterator {
 	/** Brand names and business words lists give in English ("华为" → huawei, "科技" → technology), longest first. */
 	private final List<String[]> replacements;
 
+	/** As {@link #replacements}, with the second way of writing a brand the lists write two ways. */
+	private final List<String[]> secondWay;
+
+	/** The business words alone, longest first. */
+	private final List<String[]> businessWords;
+
 	/** How Arabic-script letters are spelt, and the lists' romanisations of them (config/names). */
 	private final ArabicRomanisation arabic;
+
+	/** Chinese words ICU reads with the wrong reading of a character, or splits: "成都" → chengdu. */
+	private final Map<String, String> pinyinWords;
+
+	/** Family names whose reading as a name differs from ICU's: "曾" → zeng. */
+	private final Map<String, String> pinyinSurnames;
+
+	private final int longestPinyinWord;
 
 	/** Words of organisation names in Arabic script and the English the lists give them in. */
 	private final Map<String, String> arabicGlossary;
@@ -56,10 +70,34 @@ final class ScriptTransliterator {
 		this.hebrewNames = tables.hebrewNames();
 		this.japaneseNames = tables.japaneseNames();
 		this.koreanSurnames = tables.koreanSurnames();
-		List<String[]> replacements = new ArrayList<>(tables.brandAliases());
+		Map<String, String> pinyinWords = new java.util.HashMap<>();
+		Map<String, String> pinyinSurnames = new java.util.HashMap<>();
+		for (List<String> row : tables.pinyinWords()) {
+			switch (row.get(0)) {
+				case "word" -> pinyinWords.put(row.get(1), row.get(2));
+				case "surname" -> pinyinSurnames.put(row.get(1), row.get(2));
+				default -> throw new IllegalStateException("pinyin-words.csv: unknown kind " + row.get(0));
+			}
+		}
+		this.pinyinWords = Map.copyOf(pinyinWords);
+		this.pinyinSurnames = Map.copyOf(pinyinSurnames);
+		this.longestPinyinWord = pinyinWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+		// A brand the lists write two ways ("semiconductor manufacturing international|smic") is
+		// read with the first, and with the second as another reading.
+		List<String[]> replacements = new ArrayList<>();
+		List<String[]> second = new ArrayList<>();
+		for (String[] brand : tables.brandAliases()) {
+			String[] ways = brand[1].trim().split("\\s*\\|\\s*");
+			replacements.add(new String[] { brand[0], " " + ways[0] + " " });
+			second.add(new String[] { brand[0], " " + ways[ways.length - 1] + " " });
+		}
 		replacements.addAll(tables.cjkGlossary());
+		second.addAll(tables.cjkGlossary());
 		replacements.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+		second.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
 		this.replacements = List.copyOf(replacements);
+		this.secondWay = List.copyOf(second);
+		this.businessWords = tables.cjkGlossary();
 	}
 
 	private static final int WORD_CACHE_LIMIT = 200_000;
@@ -108,14 +146,8 @@ final class ScriptTransliterator {
 
 	/** The readings of a name with non-Latin letters; the first is the principal one. */
 	List<Reading> transliterate(String text) {
-		String glossed = text;
-		if (hasCjk(text)) {
-			for (String[] word : this.replacements) {
-				if (glossed.contains(word[0])) {
-					glossed = glossed.replace(word[0], word[1]);
-				}
-			}
-		}
+		boolean cjk = hasCjk(text);
+		String glossed = cjk ? replace(text, this.replacements) : text;
 		List<Reading> readings = new ArrayList<>();
 		Reading principal = read(glossed, false);
 		if (!glossed.equals(text)) {
@@ -128,10 +160,42 @@ final class ScriptTransliterator {
 			principal = new Reading(principal.segments(), label);
 		}
 		readings.add(principal);
-		if (translatable(glossed)) {
-			// "الجماعة الاسلامية المقاتلة الليبية" is listed as "Libyan Islamic Fighting Group".
-			Reading translated = read(glossed, false, true);
-			readings.add(new Reading(translated.segments(), translated.label() + ", Arabic words translated (config/names)"));
+		if (cjk) {
+			String other = replace(text, this.secondWay);
+			if (!other.equals(glossed)) {
+				// "中芯国际控股有限公司" is "SMIC Holdings": SMIC is listed as itself and spelt out.
+				readings.add(new Reading(read(other, false).segments(), principal.label()));
+			}
+		}
+		if (cjk && hasHan(text)) {
+			// A brand read as the list's English name is also read as pinyin, the other spelling the
+			// lists give ("中科曙光" is "Sugon" and, as an alias of it, "Zhongke Shuguang").
+			String words = replace(text, this.businessWords);
+			if (!words.equals(glossed) && hasHan(words)) {
+				readings.add(new Reading(read(words, false).segments(),
+						"Han-Latin (pinyin), business words (config/names)"));
+			}
+			// And the whole name as pinyin, as the Entity List gives some aliases ("海光信息技术有限公司"
+			// = "Haiguang Xinxi Jishu Youxian Gongsi"); its legal form is still recognised.
+			if (!words.equals(text)) {
+				readings.add(read(text, false));
+			}
+		}
+		boolean organisation = translatable(glossed);
+		if (organisation) {
+			// "الجماعة الاسلامية المقاتلة الليبية" is listed as "Libyan Islamic Fighting Group"; a word
+			// the lists translate two ways (مقاتلة: fighting, combatant) gives a second reading.
+			for (int translation = 1; translation <= (hasAlternatives(glossed) ? 2 : 1); translation++) {
+				Reading translated = read(glossed, false, translation);
+				readings.add(new Reading(translated.segments(),
+						translated.label() + ", Arabic words translated (config/names)"));
+			}
+		}
+		String construct = organisation ? ArabicRomanisation.constructState(glossed) : glossed;
+		if (!construct.equals(glossed)) {
+			// "جبهة النصرة" is "Jabhat al-Nusrah": in an organisation's name a ta marbuta before the
+			// word it belongs to is "-at" (a person's "حمزة علي" stays "Hamza Ali").
+			readings.add(new Reading(read(construct, false).segments(), principal.label()));
 		}
 		String apart = ArabicRomanisation.compoundsApart(glossed);
 		if (!apart.equals(glossed)) {
@@ -144,6 +208,16 @@ final class ScriptTransliterator {
 		return readings;
 	}
 
+	private static String replace(String text, List<String[]> words) {
+		String out = text;
+		for (String[] word : words) {
+			if (out.contains(word[0])) {
+				out = out.replace(word[0], word[1]);
+			}
+		}
+		return out;
+	}
+
 	private boolean hasJapaneseName(String text) {
 		for (String name : this.japaneseNames.keySet()) {
 			if (name.length() >= 2 && text.contains(name)) {
@@ -154,7 +228,7 @@ final class ScriptTransliterator {
 	}
 
 	private Reading read(String text, boolean japanese) {
-		return read(text, japanese, false);
+		return read(text, japanese, 0);
 	}
 
 	/** Whether a name in Arabic script has a word of organisation names ("and" and "in" aside). */
@@ -170,6 +244,22 @@ final class ScriptTransliterator {
 			}
 		}
 		return words >= 1;
+	}
+
+	private boolean hasAlternatives(String text) {
+		for (String word : text.trim().split("\\s+")) {
+			String english = english(ArabicRomanisation.plain(word));
+			if (english != null && english.contains("|")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The first (1) or the last (2) of the translations "fighting|combatant". */
+	private static String translation(String english, int which) {
+		int bar = english.indexOf('|');
+		return (bar < 0) ? english : (which == 1) ? english.substring(0, bar) : english.substring(english.lastIndexOf('|') + 1);
 	}
 
 	/** The English of an organisation word, looked up without the article and a leading wa-, bi- or li-. */
@@ -192,7 +282,8 @@ final class ScriptTransliterator {
 	/** Article and prefixed prepositions, longest first ("وال" = "and the", "لل" = "for the"). */
 	private static final List<String> ARABIC_PREFIXES = List.of("وال", "بال", "فال", "لل", "ال", "أل", "و", "ب", "ل", "");
 
-	private Reading read(String text, boolean japanese, boolean translate) {
+	/** @param translate 0: Arabic-script words romanised; 1, 2: organisation words translated, first or last translation */
+	private Reading read(String text, boolean japanese, int translate) {
 		List<Segment> segments = new ArrayList<>();
 		Set<String> labels = new LinkedHashSet<>();
 		int start = 0;
@@ -216,7 +307,7 @@ final class ScriptTransliterator {
 		return new Reading(segments, labels.isEmpty() ? null : String.join(", ", labels));
 	}
 
-	private List<Segment> convert(String run, int script, boolean japanese, boolean translate, Set<String> labels) {
+	private List<Segment> convert(String run, int script, boolean japanese, int translate, Set<String> labels) {
 		switch (script) {
 			case UScript.LATIN:
 				return List.of(new Segment(run, TokenOrigin.LATIN));
@@ -238,7 +329,7 @@ final class ScriptTransliterator {
 				return abjad(run, this.arabicWords, null, translate);
 			case UScript.HEBREW:
 				labels.add("Hebrew-Latin");
-				return abjad(run, this.hebrewNames, forScript(script), false);
+				return abjad(run, this.hebrewNames, forScript(script), 0);
 			case UScript.GREEK:
 				labels.add("Greek-Latin/UNGEGN");
 				return List.of(new Segment(apply(this.greek, run), TokenOrigin.LATIN));
@@ -256,16 +347,16 @@ final class ScriptTransliterator {
 	 * Urdu letter forms are looked up as their Arabic counterparts ("حسینی" = "حسيني").
 	 */
 	private List<Segment> abjad(String run, Map<String, String> names, Transliterator transliterator,
-			boolean translate) {
+			int translate) {
 		List<Segment> segments = new ArrayList<>();
 		for (String written : run.trim().split("\\s+")) {
 			String word = (transliterator == null) ? ArabicRomanisation.plain(written) : written;
 			if (word.isEmpty()) {
 				continue;
 			}
-			String english = translate ? english(word) : null;
+			String english = (translate > 0) ? english(word) : null;
 			if (english != null) {
-				segments.add(new Segment(" " + english + " ", TokenOrigin.LATIN));
+				segments.add(new Segment(" " + translation(english, translate) + " ", TokenOrigin.LATIN));
 				continue;
 			}
 			String known = known(names, word);
@@ -274,6 +365,14 @@ final class ScriptTransliterator {
 			if (known == null && word.length() > 3 && (word.startsWith("ال") || word.startsWith("أل"))) {
 				article = "al";
 				rest = word.substring(2);
+				known = known(names, rest);
+			}
+			else if (known == null && transliterator == null && word.length() > 4 && word.startsWith("وال")) {
+				// "and the": the conjunction is written on the word ("والمسلمين"), the lists write
+				// "wa al-Muslimin" or "wal-Muslimin".
+				segments.add(new Segment(" wa ", TokenOrigin.LATIN));
+				article = "al";
+				rest = word.substring(3);
 				known = known(names, rest);
 			}
 			if (article != null) {
@@ -306,21 +405,61 @@ final class ScriptTransliterator {
 
 	/**
 	 * Pinyin with syllables joined as lists write Chinese names: two characters make one word
-	 * ("huawei"), three a family name and a given name ("xi jinping"), longer runs pairs.
+	 * ("huawei"), three a family name and a given name ("xi jinping"), longer runs pairs. A word of
+	 * {@code config/names/pinyin-words.csv} is read as the table gives it and kept as one word
+	 * ("成都海光" → "chengdu haiguang", where ICU reads "cheng dou"); a two- or three-character name
+	 * starting with a family name of the table reads it as a name ("曾" → zeng).
 	 */
 	private String pinyin(String run) {
 		StringBuilder out = new StringBuilder();
 		for (String word : run.trim().split("\\s+")) {
-			// Han-Latin writes one syllable per character, separated by spaces.
 			List<String> syllables = new ArrayList<>();
-			for (String syllable : apply(this.han, word).split("[^A-Za-z]+")) {
-				if (!syllable.isEmpty()) {
-					syllables.add(syllable);
+			int i = 0;
+			int characters = word.codePointCount(0, word.length());
+			if (characters == 2 || characters == 3) {
+				String surname = this.pinyinSurnames.get(word.substring(0, Character.charCount(word.codePointAt(0))));
+				if (surname != null) {
+					syllables.add(surname);
+					i = Character.charCount(word.codePointAt(0));
 				}
 			}
-			out.append(' ').append(String.join(" ", groupSyllables(syllables)));
+			while (i < word.length()) {
+				String known = null;
+				int length = Math.min(this.longestPinyinWord, word.length() - i);
+				while (length >= 2 && (known = this.pinyinWords.get(word.substring(i, i + length))) == null) {
+					length--;
+				}
+				if (known != null) {
+					flushSyllables(out, syllables);
+					out.append(' ').append(known);
+					i += length;
+					// "深圳市" is Shenzhen city, "广东省" Guangdong province: the lists leave the 市 and 省
+					// out ("Beijing SenseTime", not "Beijing Shi"); 市场 is "market".
+					if (i < word.length() && (word.charAt(i) == '市' || word.charAt(i) == '省')
+							&& !word.startsWith("市场", i)) {
+						i++;
+					}
+					continue;
+				}
+				int next = i + Character.charCount(word.codePointAt(i));
+				// Han-Latin writes one syllable per character.
+				for (String syllable : apply(this.han, word.substring(i, next)).split("[^A-Za-z]+")) {
+					if (!syllable.isEmpty()) {
+						syllables.add(syllable);
+					}
+				}
+				i = next;
+			}
+			flushSyllables(out, syllables);
 		}
 		return out.toString();
+	}
+
+	private static void flushSyllables(StringBuilder out, List<String> syllables) {
+		if (!syllables.isEmpty()) {
+			out.append(' ').append(String.join(" ", groupSyllables(syllables)));
+			syllables.clear();
+		}
 	}
 
 	static List<String> groupSyllables(List<String> syllables) {

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Names written in Arabic script or Hangul against lists that give only a Latin spelling, in
  * whichever romanisation the list chose: French-style Maghreb spellings, Egyptian "g", compounds
- * written joined or apart, particles, translated organisation names, Korean family names.
+ * written joined or apart (Abu, al-Din, Allah), particles, Pashto letters, translated organisation
+ * names (in either of their translations), names the list writes with an acronym, Korean family names.
  */
 class CrossScriptMatchingTest {
 
@@ -25,7 +26,17 @@ class CrossScriptMatchingTest {
 					Entries.entity(SourceList.SDN, "p1", "HAMIDI, Reza"),
 					Entries.entity(SourceList.SDN, "o1", "SYRIAN ISLAMIC FRONT"),
 					Entries.entity(SourceList.SDN, "k1", "PARK Sang Chol"),
-					Entries.entity(SourceList.SDN, "k2", "KIM Sung Ho")), this.normalizer),
+					Entries.entity(SourceList.SDN, "k2", "KIM Sung Ho"),
+					Entries.entity(SourceList.UN, "z1", "MUHAMMAD OMAR ZADRAN"),
+					Entries.entity(SourceList.UN, "b1", "ABU BAKR AL-BAGHDADI"),
+					Entries.entity(SourceList.UN, "n1", "NOORUDDIN TURABI"),
+					Entries.entity(SourceList.UN, "w1", "NAZIRULLAH HANAFI WALIULLAH"),
+					Entries.entity(SourceList.UN, "t1", "TUNISIAN COMBATANT GROUP"),
+					Entries.entity(SourceList.UN, "h1", "HAQQANI NETWORK (HQN)"),
+					Entries.entity(SourceList.UN, "k3", "NAMCHONGANG TRADING CORPORATION"),
+					Entries.entity(SourceList.UN, "k4", "NAM CHOL SONG"),
+					Entries.entity(SourceList.UN, "j1", "JABHAT AL-NUSRAH"),
+					Entries.entity(SourceList.UN, "j2", "JAMA'AT AL-TAWHID WAL-JIHAD")), this.normalizer),
 			0.5, 25, 1000);
 
 	@ParameterizedTest
@@ -38,6 +49,15 @@ class CrossScriptMatchingTest {
 			الجبهة الاسلامية السورية      | o1
 			박상철                        | k1
 			김성호                        | k2
+			محمد عمر ځدران                | z1
+			أبوبكر البغدادي               | b1
+			نورالدین ترابی                | n1
+			نذیر الله حنفى ولى الله        | w1
+			الجماعة التونسية المقاتلة      | t1
+			شبکه حقانی                   | h1
+			남천강무역회사                 | k3
+			جبهة النصرة                   | j1
+			جماعة التوحيد والجهاد          | j2
 			""")
 	void findsTheLatinSpellingTheListChose(String written, String id) {
 		List<NameMatch> matches = this.matcher.match(written);
@@ -45,6 +65,20 @@ class CrossScriptMatchingTest {
 		assertThat(matches.get(0).entry().id()).as(written).isEqualTo(id);
 		assertThat(matches.get(0).score()).as(written + " " + matches.get(0).matchedTokens())
 			.isGreaterThanOrEqualTo(0.86);
+	}
+
+	@Test
+	void aListedNameIsAlsoReadWithoutTheAcronymItEndsWith() {
+		assertThat(CandidateIndex.withoutAcronym("HAQQANI NETWORK (HQN)")).isEqualTo("HAQQANI NETWORK");
+		assertThat(CandidateIndex.withoutAcronym("AL-ITIHAAD AL-ISLAMIYA / AIAI")).isEqualTo("AL-ITIHAAD AL-ISLAMIYA");
+		assertThat(CandidateIndex.withoutAcronym("China Electronics Technology Group Corporation 13th Research Institute (CETC 13)"))
+			.isEqualTo("China Electronics Technology Group Corporation 13th Research Institute");
+		// A place in brackets is part of the name.
+		assertThat(CandidateIndex.withoutAcronym("Cambricon (Hong Kong) Co., Ltd.")).isNull();
+		assertThat(CandidateIndex.withoutAcronym("SMIC (SHANGHAI)")).isNull();
+		assertThat(this.matcher.match("Haqqani Network").get(0).score()).isGreaterThanOrEqualTo(0.86);
+		// The name with another acronym still names the listed network.
+		assertThat(this.matcher.match("Haqqani Network (HQX)").get(0).score()).isGreaterThanOrEqualTo(0.86);
 	}
 
 	@Test
