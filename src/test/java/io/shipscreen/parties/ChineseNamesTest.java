@@ -1,7 +1,5 @@
 package io.shipscreen.parties;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,14 +16,13 @@ class ChineseNamesTest {
 
 	private final NameNormalizer normalizer = new NameNormalizer();
 
-	private final PartyMatcher matcher = new PartyMatcher(this.normalizer,
-			CandidateIndex.build(List.of(Entries.entity(SourceList.EL, "s1", "Sugon", "Dawning", "Zhongke Shuguang"),
-					Entries.entity(SourceList.EL, "h1", "Chengdu Haiguang Integrated Circuit", "Hygon"),
-					Entries.entity(SourceList.EL, "st", "Beijing SenseTime Technology Development Co., Ltd."),
-					Entries.entity(SourceList.EL, "cj", "Changjiang Computing Technology Co., Ltd."),
-					Entries.entity(SourceList.EL, "sm", "Semiconductor Manufacturing International Corporation", "SMIC"),
-					Entries.entity(SourceList.EL, "sh", "SMIC Holdings Limited")), this.normalizer),
-			0.5, 25, 1000);
+	private final PartyMatcher matcher = MatcherFixture.over(this.normalizer,
+			Entries.entity(SourceList.EL, "s1", "Sugon", "Dawning", "Zhongke Shuguang"),
+			Entries.entity(SourceList.EL, "h1", "Chengdu Haiguang Integrated Circuit", "Hygon"),
+			Entries.entity(SourceList.EL, "st", "Beijing SenseTime Technology Development Co., Ltd."),
+			Entries.entity(SourceList.EL, "cj", "Changjiang Computing Technology Co., Ltd."),
+			Entries.entity(SourceList.EL, "sm", "Semiconductor Manufacturing International Corporation", "SMIC"),
+			Entries.entity(SourceList.EL, "sh", "SMIC Holdings Limited"));
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
@@ -37,11 +34,7 @@ class ChineseNamesTest {
 			中芯国际控股有限公司             | sh
 			""")
 	void findsTheRegisteredChineseNameOfAListedCompany(String written, String id) {
-		List<NameMatch> matches = this.matcher.match(written);
-		assertThat(matches).as(written).isNotEmpty();
-		assertThat(matches.get(0).entry().id()).as(written).isEqualTo(id);
-		assertThat(matches.get(0).score()).as(written + " " + matches.get(0).matchedTokens())
-			.isGreaterThanOrEqualTo(0.86);
+		MatcherFixture.assertBestMatch(this.matcher, written, id);
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package io.shipscreen.parties;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,26 +16,25 @@ class CrossScriptMatchingTest {
 
 	private final NameNormalizer normalizer = new NameNormalizer();
 
-	private final PartyMatcher matcher = new PartyMatcher(this.normalizer,
-			CandidateIndex.build(List.of(Entries.entity(SourceList.UN, "m1", "MOULOUD BOUCHAREB"),
-					Entries.entity(SourceList.UN, "m2", "BELGACEM BEN YOUSSEF LOUNICI"),
-					Entries.entity(SourceList.SDN, "e1", "GAMAL RAGAB HASSAN"),
-					Entries.entity(SourceList.UN, "a1", "ABDELKADER OULD SIDI"),
-					Entries.entity(SourceList.SDN, "p1", "HAMIDI, Reza"),
-					Entries.entity(SourceList.SDN, "o1", "SYRIAN ISLAMIC FRONT"),
-					Entries.entity(SourceList.SDN, "k1", "PARK Sang Chol"),
-					Entries.entity(SourceList.SDN, "k2", "KIM Sung Ho"),
-					Entries.entity(SourceList.UN, "z1", "MUHAMMAD OMAR ZADRAN"),
-					Entries.entity(SourceList.UN, "b1", "ABU BAKR AL-BAGHDADI"),
-					Entries.entity(SourceList.UN, "n1", "NOORUDDIN TURABI"),
-					Entries.entity(SourceList.UN, "w1", "NAZIRULLAH HANAFI WALIULLAH"),
-					Entries.entity(SourceList.UN, "t1", "TUNISIAN COMBATANT GROUP"),
-					Entries.entity(SourceList.UN, "h1", "HAQQANI NETWORK (HQN)"),
-					Entries.entity(SourceList.UN, "k3", "NAMCHONGANG TRADING CORPORATION"),
-					Entries.entity(SourceList.UN, "k4", "NAM CHOL SONG"),
-					Entries.entity(SourceList.UN, "j1", "JABHAT AL-NUSRAH"),
-					Entries.entity(SourceList.UN, "j2", "JAMA'AT AL-TAWHID WAL-JIHAD")), this.normalizer),
-			0.5, 25, 1000);
+	private final PartyMatcher matcher = MatcherFixture.over(this.normalizer,
+			Entries.entity(SourceList.UN, "m1", "MOULOUD BOUCHAREB"),
+			Entries.entity(SourceList.UN, "m2", "BELGACEM BEN YOUSSEF LOUNICI"),
+			Entries.entity(SourceList.SDN, "e1", "GAMAL RAGAB HASSAN"),
+			Entries.entity(SourceList.UN, "a1", "ABDELKADER OULD SIDI"),
+			Entries.entity(SourceList.SDN, "p1", "HAMIDI, Reza"),
+			Entries.entity(SourceList.SDN, "o1", "SYRIAN ISLAMIC FRONT"),
+			Entries.entity(SourceList.SDN, "k1", "PARK Sang Chol"),
+			Entries.entity(SourceList.SDN, "k2", "KIM Sung Ho"),
+			Entries.entity(SourceList.UN, "z1", "MUHAMMAD OMAR ZADRAN"),
+			Entries.entity(SourceList.UN, "b1", "ABU BAKR AL-BAGHDADI"),
+			Entries.entity(SourceList.UN, "n1", "NOORUDDIN TURABI"),
+			Entries.entity(SourceList.UN, "w1", "NAZIRULLAH HANAFI WALIULLAH"),
+			Entries.entity(SourceList.UN, "t1", "TUNISIAN COMBATANT GROUP"),
+			Entries.entity(SourceList.UN, "h1", "HAQQANI NETWORK (HQN)"),
+			Entries.entity(SourceList.UN, "k3", "NAMCHONGANG TRADING CORPORATION"),
+			Entries.entity(SourceList.UN, "k4", "NAM CHOL SONG"),
+			Entries.entity(SourceList.UN, "j1", "JABHAT AL-NUSRAH"),
+			Entries.entity(SourceList.UN, "j2", "JAMA'AT AL-TAWHID WAL-JIHAD"));
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
@@ -60,11 +57,7 @@ class CrossScriptMatchingTest {
 			جماعة التوحيد والجهاد          | j2
 			""")
 	void findsTheLatinSpellingTheListChose(String written, String id) {
-		List<NameMatch> matches = this.matcher.match(written);
-		assertThat(matches).as(written).isNotEmpty();
-		assertThat(matches.get(0).entry().id()).as(written).isEqualTo(id);
-		assertThat(matches.get(0).score()).as(written + " " + matches.get(0).matchedTokens())
-			.isGreaterThanOrEqualTo(0.86);
+		MatcherFixture.assertBestMatch(this.matcher, written, id);
 	}
 
 	@Test

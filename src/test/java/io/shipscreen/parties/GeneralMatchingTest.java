@@ -17,19 +17,18 @@ class GeneralMatchingTest {
 
 	private final NameNormalizer normalizer = new NameNormalizer();
 
-	private final PartyMatcher matcher = new PartyMatcher(this.normalizer,
-			CandidateIndex.build(List.of(Entries.huawei(),
-					Entries.entity(SourceList.EL, "smic", "Semiconductor Manufacturing International Corporation", "SMIC"),
-					Entries.entity(SourceList.EL, "ymtc", "Yangtze Memory Technologies Co.", "YMTC"),
-					Entries.entity(SourceList.EL, "dalian", "Huawei Cloud Dalian"),
-					Entries.entity(SourceList.SDN, "9345", "KOREA MINING DEVELOPMENT TRADING CORPORATION"),
-					Entries.entity(SourceList.SDN, "21734", "PAK, Il-Kyu"),
-					Entries.entity(SourceList.SDN, "25578", "BANK MELLI IRAN"),
-					Entries.entity(SourceList.UN, "IQi.041", "TAHIR JALIL HABBUSH AL-TIKRITI"),
-					Entries.entity(SourceList.SDN, "t1", "MULTIMAT IC VE DIS TICARET PAZARLAMA LIMITED SIRKETI"),
-					Entries.entity(SourceList.SDN, "t2", "PETROPARS INTERNATIONAL FZE"),
-					Entries.entity(SourceList.SDN, "t3", "LIMITED LIABILITY COMPANY SPUTNIK ELECTRONICS")), this.normalizer),
-			0.5, 25, 1000);
+	private final PartyMatcher matcher = MatcherFixture.over(this.normalizer,
+			Entries.huawei(),
+			Entries.entity(SourceList.EL, "smic", "Semiconductor Manufacturing International Corporation", "SMIC"),
+			Entries.entity(SourceList.EL, "ymtc", "Yangtze Memory Technologies Co.", "YMTC"),
+			Entries.entity(SourceList.EL, "dalian", "Huawei Cloud Dalian"),
+			Entries.entity(SourceList.SDN, "9345", "KOREA MINING DEVELOPMENT TRADING CORPORATION"),
+			Entries.entity(SourceList.SDN, "21734", "PAK, Il-Kyu"),
+			Entries.entity(SourceList.SDN, "25578", "BANK MELLI IRAN"),
+			Entries.entity(SourceList.UN, "IQi.041", "TAHIR JALIL HABBUSH AL-TIKRITI"),
+			Entries.entity(SourceList.SDN, "t1", "MULTIMAT IC VE DIS TICARET PAZARLAMA LIMITED SIRKETI"),
+			Entries.entity(SourceList.SDN, "t2", "PETROPARS INTERNATIONAL FZE"),
+			Entries.entity(SourceList.SDN, "t3", "LIMITED LIABILITY COMPANY SPUTNIK ELECTRONICS"));
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
