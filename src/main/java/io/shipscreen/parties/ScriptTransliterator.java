@@ -93,11 +93,9 @@ final class ScriptTransliterator {
 		}
 		replacements.addAll(tables.cjkGlossary());
 		second.addAll(tables.cjkGlossary());
-		replacements.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
-		second.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
-		this.replacements = List.copyOf(replacements);
-		this.secondWay = List.copyOf(second);
-		this.businessWords = tables.cjkGlossary();
+		this.replacements = longestFirst(replacements);
+		this.secondWay = longestFirst(second);
+		this.businessWords = longestFirst(tables.cjkGlossary());
 	}
 
 	private static final int WORD_CACHE_LIMIT = 200_000;
@@ -206,6 +204,13 @@ final class ScriptTransliterator {
 			readings.add(read(glossed, true));
 		}
 		return readings;
+	}
+
+	/** Longest first, so that "集团公司" is replaced before the "公司" inside it. */
+	private static List<String[]> longestFirst(List<String[]> words) {
+		List<String[]> sorted = new ArrayList<>(words);
+		sorted.sort((a, b) -> Integer.compare(b[0].length(), a[0].length()));
+		return List.copyOf(sorted);
 	}
 
 	private static String replace(String text, List<String[]> words) {
